@@ -1,0 +1,18 @@
+/** Pagefind's default UI, set up on /search/ with the query from ?q= so a search can be linked. */
+interface PagefindUIInstance {
+	triggerSearch(term: string): void;
+}
+declare global {
+	interface Window {
+		PagefindUI?: new (opts: Record<string, unknown>) => PagefindUIInstance;
+	}
+}
+
+/** Mount the search UI and run the query in the URL, if any. */
+export function startSearchPage(): void {
+	const root = document.querySelector('[data-search-root]');
+	if (!root || !window.PagefindUI) return;
+	const ui = new window.PagefindUI({ element: root, showSubResults: true, showImages: false, resetStyles: false });
+	const q = new URL(location.href).searchParams.get('q');
+	if (q) ui.triggerSearch(q);
+}

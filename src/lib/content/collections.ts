@@ -1,0 +1,36 @@
+import type { z } from 'astro/zod';
+import { CaseSchema, PolicyPageSchema } from '../../schemas/article.ts';
+import { EditionSchema } from '../../schemas/edition.ts';
+import { BasicRuleSchema, GuidelinePageSchema } from '../../schemas/guideline.ts';
+import { HelpContactSchema } from '../../schemas/help.ts';
+import { PilotSchema } from '../../schemas/otasuketai.ts';
+import { SelfCheckItemSchema } from '../../schemas/self-check.ts';
+import { StatSchema } from '../../schemas/stat.ts';
+import { ThreatSchema } from '../../schemas/threat.ts';
+
+/** Where each collection's files live under content/ and which schema they follow. */
+export interface CollectionSpec {
+	/** Folder under the content root. */
+	dir: string;
+	/** File extension of the entries; the file name without it is the entry id. */
+	ext: '.yaml' | '.mdx';
+	/** Schema of the data (for MDX, of the frontmatter). */
+	schema: z.ZodType;
+}
+
+// The one table of collections: content.config.ts and the validator both read it.
+export const COLLECTIONS = {
+	threats: { dir: 'threats/catalog', ext: '.mdx', schema: ThreatSchema },
+	editions: { dir: 'threats/editions', ext: '.yaml', schema: EditionSchema },
+	guideline: { dir: 'guideline', ext: '.mdx', schema: GuidelinePageSchema },
+	basicRules: { dir: 'guideline/basic-rules', ext: '.yaml', schema: BasicRuleSchema },
+	selfCheck: { dir: 'self-check', ext: '.yaml', schema: SelfCheckItemSchema },
+	otasuketai: { dir: 'otasuketai', ext: '.yaml', schema: PilotSchema },
+	policy: { dir: 'policy', ext: '.mdx', schema: PolicyPageSchema },
+	cases: { dir: 'cases', ext: '.mdx', schema: CaseSchema },
+	stats: { dir: 'stats', ext: '.yaml', schema: StatSchema },
+	help: { dir: 'help', ext: '.yaml', schema: HelpContactSchema },
+} as const satisfies Record<string, CollectionSpec>;
+
+/** Name of a collection. */
+export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,0 +1,96 @@
+import type { Edition, EditionEntry, EditionList, ListKind } from '../../schemas/edition.ts';
+
+/** How an entry moved against the previous edition of the same list. */
+export type RankChange =
+	| { kind: 'up' | 'down'; by: number; from: number }
+	| { kind: 'same'; from: number }
+	/** Marked new by IPA (初選出). */
+	| { kind: 'new' }
+	/** In the list again after one or more editions outside it. */
+	| { kind: 'return'; lastSeen: number }
+	/** Not in the previous list and not marked new (e.g. a reworded or merged threat). */
+	| { kind: 'entered' }
+	/** Was in the previous list, but one of the two lists is unranked. */
+	| { kind: 'stayed' }
+	/** No previous edition to compare with. */
+	| { kind: 'none' };
+
+/** An edition entry with its change against the previous edition. */
+export interface RankedEntry extends EditionEntry {
+	/** Change against the previous edition of the same list. */
+	change: RankChange;
+}
+
+/** Sort editions oldest first (a copy; the input is not changed). */
+export function sortEditions<T extends Pick<Edition, 'edition'>>(editions: readonly T[]): T[] {
+	return [...editions].sort((a, b) => a.edition - b.edition);
+}
+
+/** Compare one entry with the editions before it, newest last. */
+export function changeOf(entry: EditionEntry, list: EditionList, earlier: readonly { edition: number; list: EditionList }[]): RankChange {
+	const previous = earlier.at(-1);
+	if (!previous) return { kind: 'none' };
+	const before = previous.list.entries.find((e) => e.threat === entry.threat);
+	if (before) {
+		if (!list.ranked || !previous.list.ranked || before.rank === undefined || entry.rank === undefined) return { kind: 'stayed' };
+		const by = before.rank - entry.rank;
+		return by === 0 ? { kind: 'same', from: before.rank } : { kind: by > 0 ? 'up' : 'down', by: Math.abs(by), from: before.rank };
+	}
+	if (entry.new) return { kind: 'new' };
+	const lastSeen = [...earlier].reverse().find((e) => e.list.entries.some((x) => x.threat === entry.threat));
+	return lastSeen ? { kind: 'return', lastSeen: lastSeen.edition } : { kind: 'entered' };
+}
+
+/** One list of one edition with every entry's change against the previous edition. */
+export function listWithChanges(editions: readonly Edition[], year: number, kind: ListKind): RankedEntry[] {
+	const sorted = sortEditions(editions);
+	const index = sorted.findIndex((e) => e.edition === year);
+	if (index < 0) throw new Error(`no ${year} edition`);
+	const list = sorted[index]![kind];
+	const earlier = sorted.slice(0, index).map((e) => ({ edition: e.edition, list: e[kind] }));
+	return list.entries.map((entry) => ({ ...entry, change: changeOf(entry, list, earlier) }));
+}
+
+/** Short Japanese label for a change, as shown in tables (↑2, ↓1, →, NEW, 再登場). */
+export function formatChange(change: RankChange): string {
+	switch (change.kind) {
+		case 'up':
+			return `↑${change.by}`;
+		case 'down':
+			return `↓${change.by}`;
+		case 'same':
+			return '→';
+		case 'new':
+			return 'NEW';
+		case 'return':
+			return `再登場（${change.lastSeen}年版以来）`;
+		case 'entered':
+			return '圏外から';
+		case 'stayed':
+			return '引き続き選出';
+		case 'none':
+			return '';
+	}
+}
+
+/** Sentence for screen readers and the table's full description of a change. */
+export function describeChange(change: RankChange): string {
+	switch (change.kind) {
+		case 'up':
+			return `前回${change.from}位から${change.by}つ上昇`;
+		case 'down':
+			return `前回${change.from}位から${change.by}つ下降`;
+		case 'same':
+			return `前回と同じ${change.from}位`;
+		case 'new':
+			return '初めて選ばれた脅威';
+		case 'return':
+			return `${change.lastSeen}年版以来の再選出`;
+		case 'entered':
+			return '前回は10位以内になかった脅威';
+		case 'stayed':
+			return '前回も選ばれた脅威';
+		case 'none':
+			return '比較できる前回の版なし';
+	}
+}

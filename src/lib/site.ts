@@ -1,0 +1,33 @@
+/** Site-wide names and the main sections; the header, footer and breadcrumbs read them from here. */
+export const SITE = {
+	/** Site name shown in the header and page titles. */
+	name: 'Mamori',
+	/** Japanese tagline shown beside the name. */
+	tagline: '中小企業のための情報セキュリティ案内',
+	/** Default description for pages that give none. */
+	description:
+		'IPAの「情報セキュリティ10大脅威」、中小企業の情報セキュリティ対策ガイドライン、サイバーセキュリティお助け隊、経済産業省の政策を、中小企業がすぐ使える形にまとめたサイトです。',
+} as const;
+
+/** A main section of the site, as linked from the header. */
+export interface Section {
+	/** Label in the navigation. */
+	label: string;
+	/** Path of the section's top page. */
+	href: string;
+}
+
+/** Main sections in navigation order. */
+export const SECTIONS: readonly Section[] = [
+	{ label: '脅威', href: '/threats/' },
+	{ label: 'ガイドライン・自社診断', href: '/guideline/' },
+	{ label: 'お助け隊', href: '/otasuketai/' },
+	{ label: '政策', href: '/policy/' },
+	{ label: '検索', href: '/search/' },
+];
+
+/** The section a path belongs to, for aria-current in the header; /self-check/ counts as the guideline section. */
+export function sectionOf(pathname: string): Section | undefined {
+	const path = pathname.startsWith('/self-check/') ? '/guideline/' : pathname;
+	return SECTIONS.find((s) => path.startsWith(s.href));
+}

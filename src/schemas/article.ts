@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { IdSchema, PartialDateSchema, SourcesSchema } from './source.ts';
+
+/** Frontmatter of a policy page (content/policy/<slug>.mdx). */
+export const PolicyPageSchema = z
+	.object({
+		/** Page title in Japanese. */
+		title: z.string().min(1),
+		/** One sentence for search results and link previews. */
+		description: z.string().min(10).max(160),
+		/** Position in the policy section's navigation (1 first). */
+		order: z.number().int().min(1),
+		/** When the page's facts were last checked. */
+		updated: PartialDateSchema,
+		/** Sources for the facts on the page. */
+		sources: SourcesSchema,
+	})
+	.strict();
+export type PolicyPage = z.infer<typeof PolicyPageSchema>;
+
+/** Frontmatter of an incident case (content/cases/<id>.mdx). */
+export const CaseSchema = z
+	.object({
+		/** Case title in Japanese. */
+		title: z.string().min(1),
+		/** When it happened or was found, as precisely as the source gives it. */
+		date: PartialDateSchema,
+		/** One sentence for search results and the cases index. */
+		summary: z.string().min(10).max(200),
+		/** Catalog ids of the threats it illustrates. */
+		threats: z.array(IdSchema).min(1),
+		/** 5か条 rules that would have stopped or limited it. */
+		basicRules: z.array(z.number().int().min(1).max(5)).default([]),
+		/** Self-check items that would have stopped or limited it. */
+		selfCheck: z.array(z.number().int().min(1).max(25)).default([]),
+		/** Sources for the facts in the case. */
+		sources: SourcesSchema,
+	})
+	.strict();
+export type Case = z.infer<typeof CaseSchema>;

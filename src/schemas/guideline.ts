@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { PartialDateSchema, SourcesSchema } from './source.ts';
+
+/** Frontmatter of a guideline page (content/guideline/<slug>.mdx). */
+export const GuidelinePageSchema = z
+	.object({
+		/** Page title in Japanese. */
+		title: z.string().min(1),
+		/** One sentence for search results and link previews. */
+		description: z.string().min(10).max(160),
+		/** Position in the guideline section's navigation (1 first). */
+		order: z.number().int().min(1),
+		/** When the page's facts were last checked. */
+		updated: PartialDateSchema,
+		/** Sources for the facts on the page. */
+		sources: SourcesSchema,
+	})
+	.strict();
+export type GuidelinePage = z.infer<typeof GuidelinePageSchema>;
+
+/** One of the 情報セキュリティ5か条 (content/guideline/basic-rules/<n>.yaml). */
+export const BasicRuleSchema = z
+	.object({
+		/** Rule number, 1–5, as IPA numbers them. */
+		number: z.number().int().min(1).max(5),
+		/** The rule's official wording. */
+		title: z.string().min(1),
+		/** Why it matters, in one or two plain sentences. */
+		why: z.string().min(10),
+		/** What to do first, as short steps. */
+		steps: z.array(z.string().min(1)).min(1).max(6),
+		/** Where the rule and its explanation come from. */
+		sources: SourcesSchema,
+	})
+	.strict();
+export type BasicRule = z.infer<typeof BasicRuleSchema>;

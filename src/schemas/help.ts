@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { PartialDateSchema, SourcesSchema } from './source.ts';
+
+/** A place to ask for help (content/help/<id>.yaml). */
+export const HelpContactSchema = z
+	.object({
+		/** Name of the desk or service. */
+		name: z.string().min(1),
+		/** Organisation that runs it. */
+		organization: z.string().min(1),
+		/** What to contact it about. */
+		purpose: z.string().min(10),
+		/** Phone number as published. */
+		phone: z.string().optional(),
+		/** Opening hours as published. */
+		hours: z.string().optional(),
+		/** Mail address as published. */
+		email: z.email().optional(),
+		/** Official page. */
+		url: z.url(),
+		/** When the contact data was last checked against the official page. */
+		checked: PartialDateSchema,
+		/** Where the contact data comes from. */
+		sources: SourcesSchema,
+	})
+	.strict();
+export type HelpContact = z.infer<typeof HelpContactSchema>;

@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { PREFECTURE_CODES } from '../lib/prefectures.ts';
+import { IdSchema, SourcesSchema } from './source.ts';
+
+/** A JIS X 0401 prefecture code, '01'–'47'. */
+export const PrefectureCodeSchema = z.enum(PREFECTURE_CODES, {
+	error: 'use a two-digit JIS prefecture code from 01 to 47',
+});
+
+/** A figure reported for a pilot, e.g. 1,064 participating SMEs. */
+export const FigureSchema = z
+	.object({
+		/** What was counted, in Japanese. */
+		label: z.string().min(1),
+		/** The number. */
+		value: z.number(),
+		/** Unit, e.g. '社', '件'. */
+		unit: z.string(),
+		/** Where the figure comes from. */
+		sources: SourcesSchema,
+	})
+	.strict();
+
+/** One お助け隊 team of a pilot year. */
+export const TeamSchema = z
+	.object({
+		/** Stable id used in URLs (/otasuketai/teams/<id>/). */
+		id: IdSchema,
+		/** Team number in the pilot, where the source numbers them. */
+		number: z.number().int().min(1).optional(),
+		/** Region teams serve prefectures; industry teams serve an industry nationwide. */
+		kind: z.enum(['region', 'industry']),
+		/** Name of the area or industry served, as the source gives it. */
+		area: z.string().min(1),
+		/** Prefectures served (region teams); empty for nationwide industry teams. */
+		prefectures: z.array(PrefectureCodeSchema).default([]),
+		/** Lead organisation. */
+		lead: z.string().min(1),
+		/** Every member organisation, insurers included. */
+		members: z.array(z.string().min(1)).default([]),
+	})
+	.strict()
+	.refine((t) => t.kind === 'industry' || t.prefectures.length > 0, {
+		message: 'a region team needs at least one prefecture code',
+		path: ['prefectures'],
+	});
+export type Team = z.infer<typeof TeamSchema>;
+
+/** One お助け隊 pilot year (content/otasuketai/<year>.yaml). */
+export const PilotSchema = z
+	.object({
+		/** Fiscal year the pilot ran, e.g. 2019 for 令和元年度. */
+		year: z.number().int().min(2019).max(2100),
+		/** Official name of the project. */
+		name: z.string().min(1),
+		/** Teams that ran it. */
+		teams: z.array(TeamSchema).min(1),
+		/** Figures the sources report. */
+		figures: z.array(FigureSchema).default([]),
+		/** Sources for the pilot as a whole. */
+		sources: SourcesSchema,
+	})
+	.strict();
+export type Pilot = z.infer<typeof PilotSchema>;

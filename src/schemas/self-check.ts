@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { IdSchema, SourcesSchema } from './source.ts';
+
+/** The three parts of IPA's 5分でできる！情報セキュリティ自社診断. */
+export const SelfCheckPartSchema = z.enum(['basic', 'employee', 'organization']);
+
+/** Who in a small firm acts on an item. */
+export const ActorSchema = z.enum(['owner', 'it', 'everyone']);
+
+/** One of the 25 self-check items (content/self-check/<nn>.yaml). */
+export const SelfCheckItemSchema = z
+	.object({
+		/** Item number 1–25, as in IPA's sheet. */
+		number: z.number().int().min(1).max(25),
+		/** Part: basic (1–5), employee (6–18), organization (19–25). */
+		part: SelfCheckPartSchema,
+		/** Short topic label. */
+		topic: z.string().min(1),
+		/** The question, in our own words. */
+		question: z.string().min(10),
+		/** Why it matters. */
+		why: z.string().min(10),
+		/** How to do it. */
+		how: z.string().min(10),
+		/** Who acts on it. */
+		actor: ActorSchema,
+		/** Catalog ids of the threats it protects against. */
+		threats: z.array(IdSchema).default([]),
+		/** Where the item's topic comes from. */
+		sources: SourcesSchema,
+	})
+	.strict();
+export type SelfCheckItem = z.infer<typeof SelfCheckItemSchema>;

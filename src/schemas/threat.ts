@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { IdSchema, SourcesSchema } from './source.ts';
+
+/** Frontmatter of a threat catalog entry (content/threats/catalog/<id>.mdx); the body explains it. */
+export const ThreatSchema = z
+	.object({
+		/** Short Japanese name used in headings and charts, e.g. 'ランサムウェア'. */
+		title: z.string().min(1).max(40),
+		/** English name. */
+		titleEn: z.string().min(1),
+		/** One or two sentences on what the threat is, in plain Japanese. */
+		summary: z.string().min(20).max(200),
+		/** Numbers (1–5) of the 情報セキュリティ5か条 rules that protect against it. */
+		basicRules: z.array(z.number().int().min(1).max(5)).default([]),
+		/** Self-check item numbers (1–25) that protect against it. */
+		selfCheck: z.array(z.number().int().min(1).max(25)).default([]),
+		/** Catalog ids of closely related threats. */
+		related: z.array(IdSchema).default([]),
+		/** Sources for the facts in the entry. */
+		sources: SourcesSchema,
+	})
+	.strict();
+export type Threat = z.infer<typeof ThreatSchema>;

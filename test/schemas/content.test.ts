@@ -1,0 +1,72 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
+
+const FIXTURES = 'test/fixtures';
+const work = mkdtempSync(join(tmpdir(), 'mamori-schema-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Validate the valid fixture with one invalid fixture laid over it; return the lines an author would read. */
+function problemsWith(overlay: string): string[] {
+	const root = join(work, overlay);
+	cpSync(join(FIXTURES, 'valid'), root, { recursive: true });
+	cpSync(join(FIXTURES, 'invalid', overlay), root, { recursive: true });
+	return validateContent(root, 'content').map(formatProblem);
+}
+
+// Each invalid fixture breaks one rule; the author must learn the file, the entry, the field and what to do.
+const CASES: [fixture: string, expected: string][] = [
+	['edition-unknown-threat', 'content/threats/editions/2026.yaml (entry "2026") field organization.entries[0].threat: "ransomwear" names no threat'],
+	['edition-duplicate-rank', 'content/threats/editions/2026.yaml (entry "2026") field organization.entries[1].rank: 1 is used twice in the organization list'],
+	['edition-missing-rank', 'field organization.entries[0].rank: is missing: the organization list is ranked'],
+	['edition-rank-in-unranked-list', 'field individual.entries[0].rank: must be left out: the individual list is unranked'],
+	['edition-unknown-list', 'content/threats/editions/2026.yaml (entry "2026"): unknown field "personal"'],
+	['edition-list-without-source', 'field individual.sources: give at least one source'],
+	['edition-file-name-mismatch', 'content/threats/editions/2025.yaml (entry "2025") field edition: is 2026 but the file is 2025.yaml'],
+	['edition-unknown-title-without-note', 'field individual.entries[0].note: an entry whose wording is unknown (title: null) needs a note'],
+	['source-without-location', 'field organization.sources[0].url: give a url, a file (shared/sources) or via'],
+	['source-bad-date', 'field individual.sources[0].date: use YYYY, YYYY-MM or YYYY-MM-DD'],
+	['threat-missing-english-title', 'content/threats/catalog/ransomware.mdx (entry "ransomware") field titleEn: is required'],
+	['threat-unknown-related', 'content/threats/catalog/ransomware.mdx (entry "ransomware") field related[1]: "vishing" names no threat'],
+	['mdx-without-frontmatter', 'content/threats/catalog/ransomware.mdx (entry "ransomware"): no frontmatter'],
+	['file-name-not-kebab-case', 'content/threats/catalog/Phishing_Scam.mdx (entry "Phishing_Scam"): file name must be lowercase kebab-case'],
+	['team-unknown-prefecture', 'content/otasuketai/2020.yaml (entry "2020") field teams[0].prefectures[1]: use a two-digit JIS prefecture code from 01 to 47'],
+	['team-duplicate-id', 'field teams[1].id: "team-a" is already used'],
+	['region-team-without-prefecture', 'field teams[0].prefectures: a region team needs at least one prefecture code'],
+	['pilot-without-source', 'content/otasuketai/2020.yaml (entry "2020") field sources: is required'],
+	['self-check-wrong-part', 'content/self-check/01.yaml (entry "01") field part: item 1 belongs to part "basic"'],
+	['yaml-syntax-error', 'content/self-check/01.yaml (entry "01"): not valid YAML (line 4)'],
+	['help-bad-email', 'content/help/ipa.yaml (entry "ipa") field email: Invalid email address'],
+	['case-unknown-threat', 'content/cases/wannacry.mdx (entry "wannacry") field threats[0]: "wannacry" names no threat'],
+	['stat-value-not-a-number', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].value: must be a number, not a string'],
+];
+
+describe('content validation', () => {
+	it('accepts the valid fixture, which has an entry in every collection', () => {
+		expect(validateContent(join(FIXTURES, 'valid'))).toEqual([]);
+	});
+
+	it('accepts the real content in content/', () => {
+		expect(validateContent('content').map(formatProblem)).toEqual([]);
+	});
+
+	it('has a test case for every invalid fixture', () => {
+		expect(CASES.map(([f]) => f).sort()).toEqual(readdirSync(join(FIXTURES, 'invalid')).sort());
+	});
+
+	it.each(CASES)('rejects %s, naming the file, entry and field', (fixture, expected) => {
+		const lines = problemsWith(fixture);
+		expect(lines.some((l) => l.includes(expected)), `got:\n${lines.join('\n')}`).toBe(true);
+	});
+
+	it('reports a broken entry once, not again from every entry that refers to it', () => {
+		expect(problemsWith('threat-missing-english-title')).toHaveLength(1);
+	});
+
+	it('shows authors these messages (see the snapshot file)', async () => {
+		const all = CASES.map(([f]) => `# ${f}\n${problemsWith(f).join('\n')}`).join('\n\n');
+		await expect(`${all}\n`).toMatchFileSnapshot('./__snapshots__/messages.txt');
+	});
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { changeOf, describeChange, formatChange, listWithChanges, type RankChange } from '../../src/lib/content/rankings.ts';
+import type { Edition, EditionList } from '../../src/schemas/edition.ts';
+
+const source = [{ title: 't', publisher: 'p', date: '2020', url: 'https://example.org/' }];
+const ranked = (...threats: string[]): EditionList => ({
+	ranked: true,
+	confidence: 'verified-2-sources',
+	sources: source,
+	entries: threats.map((threat, i) => ({ rank: i + 1, threat, title: threat })),
+});
+const unranked = (...threats: string[]): EditionList => ({ ...ranked(...threats), ranked: false, entries: threats.map((threat) => ({ threat, title: threat })) });
+const edition = (year: number, organization: EditionList, individual = unranked('x')): Edition => ({ edition: year, organization, individual });
+
+describe('changeOf', () => {
+	const earlier = [
+		{ edition: 2021, list: ranked('a', 'b', 'gone') },
+		{ edition: 2022, list: ranked('a', 'b', 'c', 'd') },
+	];
+	const current = ranked('c', 'a', 'b', 'gone', 'fresh', 'renamed');
+	current.entries[4]!.new = true;
+
+	it.each<[string, number, RankChange]>([
+		['a threat that rose', 0, { kind: 'up', by: 2, from: 3 }],
+		['a threat that fell', 1, { kind: 'down', by: 1, from: 1 }],
+		['a threat marked new by IPA', 4, { kind: 'new' }],
+		['a threat back after an absence', 3, { kind: 'return', lastSeen: 2021 }],
+		['a threat not in earlier lists and not marked new', 5, { kind: 'entered' }],
+	])('reports %s', (_, i, expected) => {
+		expect(changeOf(current.entries[i]!, current, earlier)).toEqual(expected);
+	});
+
+	it('reports the same rank as "same"', () => {
+		const list = ranked('a', 'b');
+		expect(changeOf(list.entries[1]!, list, earlier)).toEqual({ kind: 'same', from: 2 });
+	});
+
+	it('gives no numeric change when either list is unranked', () => {
+		const list = unranked('b', 'a');
+		expect(changeOf(list.entries[0]!, list, earlier)).toEqual({ kind: 'stayed' });
+	});
+
+	it('has nothing to compare for the first edition', () => {
+		expect(changeOf(current.entries[0]!, current, [])).toEqual({ kind: 'none' });
+	});
+});
+
+describe('listWithChanges', () => {
+	const editions = [edition(2025, ranked('a', 'b')), edition(2024, ranked('b', 'a')), edition(2026, ranked('b', 'c'))];
+
+	it('compares with the previous edition even when editions are given out of order', () => {
+		expect(listWithChanges(editions, 2025, 'organization').map((e) => formatChange(e.change))).toEqual(['↑1', '↓1']);
+	});
+
+	it('labels changes for tables and for screen readers', () => {
+		const [b, c] = listWithChanges(editions, 2026, 'organization');
+		expect([formatChange(b!.change), describeChange(b!.change)]).toEqual(['↑1', '前回2位から1つ上昇']);
+		expect([formatChange(c!.change), describeChange(c!.change)]).toEqual(['圏外から', '前回は10位以内になかった脅威']);
+	});
+
+	it('refuses a year that has no edition', () => {
+		expect(() => listWithChanges(editions, 2019, 'organization')).toThrow('no 2019 edition');
+	});
+});
