@@ -10,7 +10,8 @@ function contentValidation() {
 		name: 'mamori:content-validation',
 		hooks: {
 			'astro:config:setup': () => {
-				const problems = validateContent('content');
+				// MAMORI_CONTENT_DIR lets the tests prove that a bad content tree stops the build.
+				const problems = validateContent(process.env.MAMORI_CONTENT_DIR ?? 'content');
 				if (problems.length) {
 					const lines = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
 					throw new Error(`Content has ${problems.length} problem(s):\n${lines}`);
@@ -27,6 +28,16 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [contentValidation(), mdx(), preact()],
 	prefetch: false,
+	vite: {
+		build: {
+			rolldownOptions: {
+				// MDX modules carry Astro's "use astro:head-inject" directive; the bundler's notice about it is noise.
+				onLog(level, log, handler) {
+					if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log);
+				},
+			},
+		},
+	},
 	security: {
 		csp: {
 			algorithm: 'SHA-256',

@@ -31,3 +31,22 @@ export function sectionOf(pathname: string): Section | undefined {
 	const path = pathname.startsWith('/self-check/') ? '/guideline/' : pathname;
 	return SECTIONS.find((s) => path.startsWith(s.href));
 }
+
+// Search filter sections (Pagefind `section` filter), by URL prefix; the first match wins.
+const SEARCH_SECTIONS: readonly [prefix: string, label: string][] = [
+	['/threats/', '脅威'],
+	['/guideline/', 'ガイドライン'],
+	['/self-check/', '自社診断'],
+	['/otasuketai/', 'お助け隊'],
+	['/policy/', '政策'],
+	['/cases/', '事例'],
+	['/stats/', '統計'],
+	['/help/', '相談'],
+	['/data/', 'データ'],
+	['/', 'サイト案内'],
+];
+
+/** The search filter section a page belongs to, e.g. '脅威' for /threats/ransomware/. */
+export function searchSectionOf(pathname: string): string {
+	return SEARCH_SECTIONS.find(([prefix]) => pathname.startsWith(prefix))![1];
+}

@@ -1,0 +1,100 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../scripts/check-links.ts';
+import { htmlFiles, urlPathOf } from '../../scripts/dist-files.ts';
+import { attrValues, metaCsp, tags } from '../../scripts/html.ts';
+
+const DIST = 'dist';
+const pages = htmlFiles(DIST).map((file) => ({ file, path: urlPathOf(DIST, file), html: readFileSync(file, 'utf8') }));
+const SEARCHABLE = pages.filter((p) => !['/search/', '/404.html'].includes(p.path));
+// Pages allowed to ship JavaScript, because they hold an island or the search UI.
+const WITH_JS = new Set(['/search/']);
+
+describe('the built site', () => {
+	it('has the home page and every section page', () => {
+		expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/threats/', '/guideline/', '/self-check/', '/otasuketai/', '/policy/', '/help/', '/about/', '/search/', '/404.html']));
+	});
+
+	it.each(pages.map((p) => [p.path, p] as const))('%s is Japanese, titled, described and carries a CSP without unsafe-inline', (_, p) => {
+		expect(p.html).toMatch(/<html lang="ja"/);
+		expect(p.html).toMatch(/<title>[^<]*Mamori[^<]*<\/title>/);
+		expect(attrValues(p.html, 'meta', 'content').length).toBeGreaterThan(0);
+		const csp = metaCsp(p.html);
+		expect(csp).toMatch(/script-src 'self'/);
+		expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+		expect(csp).toMatch(/object-src 'none'/);
+	});
+
+	it.each(SEARCHABLE.map((p) => [p.path, p] as const))('%s has exactly one search body, on <main>, with a title and a section filter', (_, p) => {
+		expect(p.html.match(/data-pagefind-body/g)).toHaveLength(1);
+		const main = tags(p.html, 'main')[0]!;
+		expect(main).toMatch(/data-pagefind-body/);
+		expect(main).toMatch(/data-pagefind-meta="title:[^"]+"/);
+		expect(main).toMatch(/data-pagefind-filter="section:[^"]+"/);
+	});
+
+	it('keeps the search page and the 404 page out of the index', () => {
+		for (const p of pages.filter((x) => !SEARCHABLE.includes(x))) expect(p.html).not.toMatch(/data-pagefind-body/);
+	});
+
+	it.each(pages.map((p) => [p.path, p] as const))('%s loads nothing from another origin', (_, p) => {
+		const resources = [...attrValues(p.html, 'script', 'src'), ...attrValues(p.html, 'link', 'href'), ...attrValues(p.html, 'img', 'src'), ...attrValues(p.html, 'iframe', 'src')];
+		expect(resources.filter((r) => /^(https?:)?\/\//.test(r))).toEqual([]);
+	});
+
+	it.each(pages.filter((p) => !WITH_JS.has(p.path)).map((p) => [p.path, p] as const))('%s ships no JavaScript (no island on it)', (_, p) => {
+		expect(tags(p.html, 'script')).toEqual([]);
+	});
+
+	it('uses no web fonts', () => {
+		for (const p of pages) expect(p.html).not.toMatch(/@font-face/);
+	});
+
+	it('keeps the search page script small (gzip ≤ 30 kB, Pagefind excluded)', () => {
+		const search = pages.find((p) => p.path === '/search/')!;
+		const own = attrValues(search.html, 'script', 'src').filter((s) => s.startsWith('/_astro/'));
+		const bytes = own.reduce((n, s) => n + gzipSync(readFileSync(join(DIST, s))).length, 0);
+		expect(bytes).toBeLessThanOrEqual(30_000);
+	});
+
+	it('sends each page\'s CSP as a header too, identical to its meta policy', () => {
+		const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+		for (const p of pages) {
+			const block = headers.split('\n\n').join('\n').match(new RegExp(`^${p.path.replace(/[.]/g, '\\.')}\\n  Content-Security-Policy: (.*)$`, 'm'));
+			expect(block, p.path).not.toBeNull();
+			expect(block![1]).toContain(metaCsp(p.html)!.trim().replace(/;$/, ''));
+			expect(block![1]).toContain("frame-ancestors 'none'");
+		}
+		expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
+	});
+
+	it('has no broken internal link or anchor', () => {
+		expect(checkLinks(DIST)).toEqual([]);
+	});
+});
+
+describe('the link checker', () => {
+	it('reports each broken link with its page and reason, and nothing else', () => {
+		expect(checkLinks('test/fixtures/dist-broken')).toEqual([
+			{ page: '/', href: 'https://www.ipa.go.jp/', reason: 'opens a new tab without rel="noopener"' },
+			{ page: '/', href: '/missing/', reason: 'no such page or file' },
+			{ page: '/', href: '/guide/#nowhere', reason: 'no element with id="nowhere"' },
+			{ page: '/', href: '#top', reason: 'no element with id="top"' },
+		]);
+	});
+});
+
+describe('the build', () => {
+	it('stops on a content error and names the file, the entry and the field', () => {
+		const root = mkdtempSync(join(tmpdir(), 'mamori-bad-'));
+		cpSync('test/fixtures/valid', root, { recursive: true });
+		cpSync('test/fixtures/invalid/edition-unknown-threat', root, { recursive: true });
+		const r = spawnSync('astro', ['build', '--outDir', join(root, 'out')], { env: { ...process.env, MAMORI_CONTENT_DIR: root }, encoding: 'utf8' });
+		expect(r.status).not.toBe(0);
+		expect(r.stdout + r.stderr).toContain('threats/editions/2026.yaml (entry "2026") field organization.entries[0].threat: "ransomwear" names no threat');
+	});
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { searchSectionOf, sectionOf } from '../../src/lib/site.ts';
+
+describe('sections', () => {
+	it.each([
+		['/threats/ransomware/', '脅威', '脅威'],
+		['/guideline/', 'ガイドライン・自社診断', 'ガイドライン'],
+		['/self-check/', 'ガイドライン・自社診断', '自社診断'],
+		['/otasuketai/tokyo/', 'お助け隊', 'お助け隊'],
+		['/policy/', '政策', '政策'],
+		['/help/', undefined, '相談'],
+		['/', undefined, 'サイト案内'],
+	])('puts %s under header section %s and search section %s', (path, header, search) => {
+		expect(sectionOf(path)?.label).toBe(header);
+		expect(searchSectionOf(path)).toBe(search);
+	});
+});
