@@ -2,6 +2,7 @@
 // It applies the headers in dist/_headers, like static hosts that read that file.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -61,8 +62,12 @@ export function serve(root = 'dist', port = 4321): Promise<{ server: Server; url
 		const found = existsSync(file) && statSync(file).isFile();
 		const target = found ? file : join(base, '404.html');
 		for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-		res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+		const type = TYPES[extname(target)] ?? 'application/octet-stream';
+		// Compress text as every static host does, so measurements see realistic transfer sizes.
+		const gzip = /^(text|application\/(json|xml|manifest))|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+		res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
 		if (req.method === 'HEAD') res.end();
+		else if (gzip) createReadStream(target).pipe(createGzip()).pipe(res);
 		else createReadStream(target).pipe(res);
 	});
 	return new Promise((ok, fail) => {

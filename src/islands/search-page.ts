@@ -14,5 +14,9 @@ export function startSearchPage(): void {
 	if (!root || !window.PagefindUI) return;
 	const ui = new window.PagefindUI({ element: root, showSubResults: true, showImages: false, resetStyles: false });
 	const q = new URL(location.href).searchParams.get('q');
-	if (q) ui.triggerSearch(q);
+	if (!q) return;
+	ui.triggerSearch(q);
+	// The default UI does not show a query it was given; put it in the box so the reader can refine it.
+	const input = root.querySelector<HTMLInputElement>('input[type="text"], input[type="search"]');
+	if (input) input.value = q;
 }

@@ -1,0 +1,93 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, launch, visit } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe('layout', () => {
+	it.each(builtPages())('%s fits a 320 px wide phone without sideways scrolling', async (path) => {
+		const v = await visit(browser, path, { viewport: { width: 320, height: 640 } });
+		expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await v.close();
+	});
+
+	it('offers a skip link as the first Tab stop, which moves focus to the main content', async () => {
+		const v = await visit(browser, '/threats/');
+		await v.page.keyboard.press('Tab');
+		expect(await v.page.evaluate(() => document.activeElement?.textContent)).toBe('本文へ移動');
+		await v.page.keyboard.press('Enter');
+		expect(await v.page.evaluate(() => document.activeElement?.id)).toBe('main');
+		await v.close();
+	});
+
+	it('lists the five main sections in the header and marks the current one', async () => {
+		const v = await visit(browser, '/threats/');
+		const nav = v.page.getByRole('navigation', { name: 'メイン' });
+		expect(await nav.getByRole('link').allTextContents()).toEqual(['脅威', 'ガイドライン・自社診断', 'お助け隊', '政策', '検索']);
+		expect(await nav.locator('[aria-current="page"]').textContent()).toBe('脅威');
+		await v.close();
+	});
+
+	it('shows breadcrumbs from the home page to the current page', async () => {
+		const v = await visit(browser, '/self-check/');
+		const crumbs = v.page.getByRole('navigation', { name: 'パンくずリスト' });
+		expect(await crumbs.locator('li').allTextContents()).toEqual(['ホーム', 'ガイドライン・自社診断', '自社診断']);
+		await v.close();
+	});
+
+	it('switches to dark colours when the reader prefers them', async () => {
+		const bg = async (colorScheme: 'light' | 'dark') => {
+			const v = await visit(browser, '/', { colorScheme });
+			const color = await v.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+			await v.close();
+			return color;
+		};
+		expect(await bg('light')).toBe('rgb(255, 255, 255)');
+		expect(await bg('dark')).toBe('rgb(17, 22, 28)');
+	});
+
+	it('prints without navigation and writes out link targets', async () => {
+		const v = await visit(browser, '/');
+		await v.page.emulateMedia({ media: 'print' });
+		expect(await v.page.locator('nav[aria-label="メイン"]').isVisible()).toBe(false);
+		expect(await v.page.locator('form[role="search"]').isVisible()).toBe(false);
+		const after = await v.page.evaluate(() => getComputedStyle(document.querySelector('main a[href="/threats/"]')!, '::after').content);
+		expect(after).toContain('/threats/');
+		await v.close();
+	});
+});
+
+describe('without JavaScript', () => {
+	it('the home page prefecture picker leads to the お助け隊 directory', async () => {
+		const v = await visit(browser, '/', { javaScriptEnabled: false });
+		await v.page.selectOption('#pref-picker', 'kumamoto');
+		await Promise.all([v.page.waitForURL('**/otasuketai/?pref=kumamoto'), v.page.getByRole('button', { name: '相談先を見る' }).click()]);
+		expect(await v.page.locator('h1').textContent()).toBe('サイバーセキュリティお助け隊');
+		await v.close();
+	});
+
+	it('the header search box submits the query to /search/', async () => {
+		const v = await visit(browser, '/guideline/', { javaScriptEnabled: false });
+		await v.page.fill('#site-search', 'パスワード');
+		await Promise.all([v.page.waitForURL(/\/search\/\?q=/), v.page.keyboard.press('Enter')]);
+		expect(decodeURIComponent(new URL(v.page.url()).search)).toBe('?q=パスワード');
+		await v.close();
+	});
+});
+
+describe('search page', () => {
+	it('runs the query from the URL with Pagefind and lists matching pages', async () => {
+		const v = await visit(browser, '/search/?q=' + encodeURIComponent('ランサム'));
+		const result = v.page.locator('.pagefind-ui__result-link').first();
+		await result.waitFor({ timeout: 15_000 });
+		const hrefs = await v.page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs).toContain('/threats/');
+		expect(v.errors).toEqual([]);
+		expect(v.foreign).toEqual([]);
+		await v.close();
+	});
+});
