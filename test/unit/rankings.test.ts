@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeOf, describeChange, formatChange, listWithChanges, type RankChange } from '../../src/lib/content/rankings.ts';
+import { changeOf, describeChange, formatChange, listWithChanges, previousRankOf, seriesByThreat, type RankChange } from '../../src/lib/content/rankings.ts';
 import type { Edition, EditionList } from '../../src/schemas/edition.ts';
 
 const source = [{ title: 't', publisher: 'p', date: '2020', url: 'https://example.org/' }];
@@ -60,5 +60,36 @@ describe('listWithChanges', () => {
 
 	it('refuses a year that has no edition', () => {
 		expect(() => listWithChanges(editions, 2019, 'organization')).toThrow('no 2019 edition');
+	});
+});
+
+describe('seriesByThreat', () => {
+	const editions = [edition(2022, ranked('a', 'b', 'gone')), edition(2023, ranked('b', 'a')), edition(2024, ranked('a', 'c'))];
+
+	it('gives every threat a point per edition, with gaps where it was out of the list', () => {
+		const gone = seriesByThreat(editions, 'organization').find((s) => s.threat === 'gone')!;
+		expect(gone.points.map((p) => [p.edition, p.listed, p.rank])).toEqual([
+			[2022, true, 3],
+			[2023, false, null],
+			[2024, false, null],
+		]);
+	});
+
+	it('orders threats by their rank in the newest edition that lists them', () => {
+		expect(seriesByThreat(editions, 'organization').map((s) => s.threat)).toEqual(['a', 'c', 'b', 'gone']);
+	});
+
+	it('keeps unranked lists as listed points without a rank', () => {
+		const x = seriesByThreat(editions, 'individual')[0]!;
+		expect(x.points.every((p) => p.listed && p.rank === null)).toBe(true);
+	});
+});
+
+describe('previousRankOf', () => {
+	it('prefers the previous rank the cited source prints, even outside the top ten', () => {
+		const editions = [edition(2019, ranked('a')), edition(2020, ranked('b', 'a'))];
+		editions[1]!.organization.entries[0]!.previousRank = 16;
+		const [b, a] = listWithChanges(editions, 2020, 'organization');
+		expect([previousRankOf(b!), previousRankOf(a!)]).toEqual([16, 1]);
 	});
 });

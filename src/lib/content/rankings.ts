@@ -94,3 +94,56 @@ export function describeChange(change: RankChange): string {
 			return '比較できる前回の版なし';
 	}
 }
+
+/** A threat's place in one edition of one list. */
+export interface RankPoint {
+	/** Edition year. */
+	edition: number;
+	/** Whether the threat is in that edition's list at all. */
+	listed: boolean;
+	/** Rank, or null when not listed or when the list is unranked. */
+	rank: number | null;
+	/** Title as printed that year (null when not listed or unverified). */
+	title: string | null;
+	/** Marked new by IPA that year. */
+	new: boolean;
+}
+
+/** One threat's history in one list: a point for every edition, oldest first. */
+export interface ThreatSeries {
+	/** Catalog id. */
+	threat: string;
+	/** One point per edition, in edition order. */
+	points: RankPoint[];
+}
+
+/**
+ * Every threat that ever appeared in one list, with a point per edition.
+ * Ordered by rank in the newest edition that lists it, newest editions first, so current threats lead.
+ */
+export function seriesByThreat(editions: readonly Edition[], kind: ListKind): ThreatSeries[] {
+	const sorted = sortEditions(editions);
+	const ids = [...new Set(sorted.flatMap((e) => e[kind].entries.map((x) => x.threat)))];
+	const series = ids.map((threat) => ({
+		threat,
+		points: sorted.map((e) => {
+			const entry = e[kind].entries.find((x) => x.threat === threat);
+			return { edition: e.edition, listed: !!entry, rank: entry?.rank ?? null, title: entry?.title ?? null, new: !!entry?.new };
+		}),
+	}));
+	// Sort key: last edition listed (newest first), then rank there (unranked after ranked), then id.
+	const key = (s: ThreatSeries) => {
+		const last = s.points.findLast((p) => p.listed)!;
+		return [-last.edition, last.rank ?? 99, s.threat] as const;
+	};
+	return series.sort((a, b) => {
+		const [ka, kb] = [key(a), key(b)];
+		return ka[0] - kb[0] || ka[1] - kb[1] || ka[2].localeCompare(kb[2]);
+	});
+}
+
+/** The previous edition's rank of an entry: as the cited source prints it when it does, else from the previous edition. */
+export function previousRankOf(entry: RankedEntry): number | null {
+	if (entry.previousRank !== undefined) return entry.previousRank;
+	return entry.change.kind === 'up' || entry.change.kind === 'down' || entry.change.kind === 'same' ? entry.change.from : null;
+}
