@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeOf, describeChange, formatChange, listWithChanges, previousRankOf, seriesByThreat, type RankChange } from '../../src/lib/content/rankings.ts';
+import { appearancesOf, changeOf, describeChange, formatChange, formatYears, listWithChanges, previousRankOf, seriesByThreat, titlesOf, type RankChange } from '../../src/lib/content/rankings.ts';
 import type { Edition, EditionList } from '../../src/schemas/edition.ts';
 
 const source = [{ title: 't', publisher: 'p', date: '2020', url: 'https://example.org/' }];
@@ -91,5 +91,32 @@ describe('previousRankOf', () => {
 		editions[1]!.organization.entries[0]!.previousRank = 16;
 		const [b, a] = listWithChanges(editions, 2020, 'organization');
 		expect([previousRankOf(b!), previousRankOf(a!)]).toEqual([16, 1]);
+	});
+});
+
+describe('appearances and titles', () => {
+	const editions = [edition(2017, ranked('x', 'a')), edition(2016, ranked('a')), edition(2019, ranked('a')), edition(2020, ranked('b'), unranked('a'))];
+	editions[2]!.organization.entries[0]!.title = 'a renamed';
+	editions[3]!.individual.entries[0]!.title = 'a renamed';
+
+	it('lists every edition and list that selected a threat, oldest first', () => {
+		expect(appearancesOf(editions, 'a')).toEqual([
+			{ edition: 2016, list: 'organization', rank: 1, title: 'a' },
+			{ edition: 2017, list: 'organization', rank: 2, title: 'a' },
+			{ edition: 2019, list: 'organization', rank: 1, title: 'a renamed' },
+			{ edition: 2020, list: 'individual', rank: null, title: 'a renamed' },
+		]);
+	});
+
+	it('collects each title a renamed threat carried with the editions that printed it', () => {
+		expect(titlesOf(appearancesOf(editions, 'a'))).toEqual([
+			{ title: 'a', editions: [2016, 2017] },
+			{ title: 'a renamed', editions: [2019, 2020] },
+		]);
+	});
+
+	it('writes runs of years as ranges', () => {
+		expect(formatYears([2016, 2017, 2018, 2020, 2022, 2023])).toBe('2016–2018年版、2020年版、2022–2023年版');
+		expect(formatYears([])).toBe('');
 	});
 });

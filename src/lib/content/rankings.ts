@@ -147,3 +147,57 @@ export function previousRankOf(entry: RankedEntry): number | null {
 	if (entry.previousRank !== undefined) return entry.previousRank;
 	return entry.change.kind === 'up' || entry.change.kind === 'down' || entry.change.kind === 'same' ? entry.change.from : null;
 }
+
+/** One appearance of a threat: an edition and list where it was selected. */
+export interface Appearance {
+	/** Edition year. */
+	edition: number;
+	/** Which list. */
+	list: ListKind;
+	/** Rank, or null in an unranked list. */
+	rank: number | null;
+	/** Title as printed (null where unverified). */
+	title: string | null;
+}
+
+/** Every edition and list in which a threat was selected, oldest first, organisation list first within an edition. */
+export function appearancesOf(editions: readonly Edition[], threat: string): Appearance[] {
+	return sortEditions(editions).flatMap((e) =>
+		(['organization', 'individual'] as const).flatMap((list) => {
+			const entry = e[list].entries.find((x) => x.threat === threat);
+			return entry ? [{ edition: e.edition, list, rank: entry.rank ?? null, title: entry.title }] : [];
+		}),
+	);
+}
+
+/** A title a threat carried, with the editions that printed it. */
+export interface TitleRun {
+	/** Title as printed. */
+	title: string;
+	/** Edition years that printed it, in either list, oldest first. */
+	editions: number[];
+}
+
+/** The distinct titles a threat has carried, in order of first use (unverified titles left out). */
+export function titlesOf(appearances: readonly Appearance[]): TitleRun[] {
+	const runs: TitleRun[] = [];
+	for (const a of appearances) {
+		if (a.title === null) continue;
+		const run = runs.find((r) => r.title === a.title);
+		if (!run) runs.push({ title: a.title, editions: [a.edition] });
+		else if (!run.editions.includes(a.edition)) run.editions.push(a.edition);
+	}
+	return runs;
+}
+
+/** Compress years into ranges for reading: [2016, 2017, 2018, 2020] → '2016–2018年版、2020年版'. */
+export function formatYears(years: readonly number[]): string {
+	const parts: string[] = [];
+	for (let i = 0; i < years.length; i++) {
+		let j = i;
+		while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
+		parts.push(j > i ? `${years[i]}–${years[j]}年版` : `${years[i]}年版`);
+		i = j;
+	}
+	return parts.join('、');
+}

@@ -1,0 +1,10 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Threat } from '../../schemas/threat.ts';
+
+/** A catalog entry with its typed data. */
+export type ThreatEntry = CollectionEntry<'threats'> & { data: Threat };
+
+/** All threat catalog entries, sorted by id. */
+export async function getThreats(): Promise<ThreatEntry[]> {
+	return ((await getCollection('threats')) as ThreatEntry[]).sort((a, b) => a.id.localeCompare(b.id));
+}
