@@ -22,7 +22,8 @@ function contentValidation() {
 }
 
 export default defineConfig({
-	site: 'https://mamori.example.jp',
+	// The public address is set by the deployment (MAMORI_SITE); pages must not assume one.
+	site: process.env.MAMORI_SITE,
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
