@@ -51,7 +51,8 @@ export function checkLinks(root: string): LinkProblem[] {
 if (import.meta.main) {
 	const root = process.argv[2] ?? 'dist';
 	const problems = checkLinks(root);
-	for (const p of problems) console.error(`  ${p.page} → ${p.href}: ${p.reason}`);
+	for (const p of problems.slice(0, 40)) console.error(`  ${p.page} → ${p.href}: ${p.reason}`);
+	if (problems.length > 40) console.error(`  … and ${problems.length - 40} more`);
 	if (problems.length) {
 		console.error(`✗ ${problems.length} broken link(s) in ${root}`);
 		process.exitCode = 1;

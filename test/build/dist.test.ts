@@ -10,9 +10,11 @@ import { attrValues, metaCsp, tags } from '../../scripts/html.ts';
 
 const DIST = 'dist';
 const pages = htmlFiles(DIST).map((file) => ({ file, path: urlPathOf(DIST, file), html: readFileSync(file, 'utf8') }));
-const SEARCHABLE = pages.filter((p) => !['/search/', '/404.html'].includes(p.path));
-// Pages allowed to ship JavaScript, because they hold an island or the search UI.
-const WITH_JS = new Set(['/search/']);
+// The search page, the 404 page and the 83 pair-by-pair comparison pages stay out of the index (the comparison index is in).
+const indexed = (path: string) => !['/search/', '/404.html'].includes(path) && !/^\/threats\/compare\/(organization|individual)\//.test(path);
+const SEARCHABLE = pages.filter((p) => indexed(p.path));
+// Pages allowed to ship JavaScript, because they hold an island, the compare form or the search UI.
+const hasJs = (path: string) => path === '/search/' || path === '/threats/' || path.startsWith('/threats/compare/');
 
 describe('the built site', () => {
 	it('has the home page and every section page', () => {
@@ -37,7 +39,7 @@ describe('the built site', () => {
 		expect(main).toMatch(/data-pagefind-filter="section:[^"]+"/);
 	});
 
-	it('keeps the search page and the 404 page out of the index', () => {
+	it('keeps the search page, the 404 page and the comparison pair pages out of the index', () => {
 		for (const p of pages.filter((x) => !SEARCHABLE.includes(x))) expect(p.html).not.toMatch(/data-pagefind-body/);
 	});
 
@@ -46,7 +48,7 @@ describe('the built site', () => {
 		expect(resources.filter((r) => /^(https?:)?\/\//.test(r))).toEqual([]);
 	});
 
-	it.each(pages.filter((p) => !WITH_JS.has(p.path)).map((p) => [p.path, p] as const))('%s ships no JavaScript (no island on it)', (_, p) => {
+	it.each(pages.filter((p) => !hasJs(p.path)).map((p) => [p.path, p] as const))('%s ships no JavaScript (no island on it)', (_, p) => {
 		expect(tags(p.html, 'script')).toEqual([]);
 	});
 
@@ -54,10 +56,9 @@ describe('the built site', () => {
 		for (const p of pages) expect(p.html).not.toMatch(/@font-face/);
 	});
 
-	it('keeps the search page script small (gzip ≤ 30 kB, Pagefind excluded)', () => {
-		const search = pages.find((p) => p.path === '/search/')!;
-		const own = attrValues(search.html, 'script', 'src').filter((s) => s.startsWith('/_astro/'));
-		const bytes = own.reduce((n, s) => n + gzipSync(readFileSync(join(DIST, s))).length, 0);
+	it.each(pages.filter((p) => hasJs(p.path)).map((p) => [p.path, p] as const))('%s keeps its own JavaScript under 30 kB gzip (Pagefind excluded)', (_, p) => {
+		const own = new Set([...attrValues(p.html, 'script', 'src'), ...attrValues(p.html, 'astro-island', 'component-url'), ...attrValues(p.html, 'astro-island', 'renderer-url')].filter((s) => s.startsWith('/_astro/')));
+		const bytes = [...own].reduce((n, s) => n + gzipSync(readFileSync(join(DIST, s))).length, 0);
 		expect(bytes).toBeLessThanOrEqual(30_000);
 	});
 

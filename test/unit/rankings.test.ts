@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { comparePairs, comparePath, defaultPair } from '../../src/lib/content/compare.ts';
 import { appearancesOf, changeOf, describeChange, formatChange, formatYears, listWithChanges, previousRankOf, seriesByThreat, titlesOf, type RankChange } from '../../src/lib/content/rankings.ts';
 import type { Edition, EditionList } from '../../src/schemas/edition.ts';
 
@@ -118,5 +119,21 @@ describe('appearances and titles', () => {
 	it('writes runs of years as ranges', () => {
 		expect(formatYears([2016, 2017, 2018, 2020, 2022, 2023])).toBe('2016–2018年版、2020年版、2022–2023年版');
 		expect(formatYears([])).toBe('');
+	});
+});
+
+describe('comparison pairs', () => {
+	const editions = [edition(2023, ranked('a'), ranked('x')), edition(2024, ranked('a'), unranked('x')), edition(2025, ranked('a'), unranked('x'))];
+
+	it('pairs every two ranked editions of a list and skips unranked ones', () => {
+		expect(comparePairs(editions)).toEqual([
+			{ list: 'organization', a: 2023, b: 2024 },
+			{ list: 'organization', a: 2023, b: 2025 },
+			{ list: 'organization', a: 2024, b: 2025 },
+		]);
+	});
+
+	it('shows the two newest organisation editions by default, at a stable URL', () => {
+		expect(comparePath(defaultPair(editions))).toBe('/threats/compare/organization/2024/2025/');
 	});
 });
