@@ -19,8 +19,7 @@ export default function ChartHighlight({ figureId, threats, fileName, legendLabe
 	const [active, setActive] = useState<string | null>(null);
 	const [pinned, setPinned] = useState<string | null>(null);
 	const shown = active ?? pinned;
-	// Rendered hidden on the server and shown once hydrated: without scripts there are no dead buttons.
-	// (So the page must hydrate it with client:idle: a hidden island never becomes "visible".)
+	// The server renders an empty box and the buttons appear once hydrated: without scripts there are no dead buttons.
 	const [ready, setReady] = useState(false);
 	useEffect(() => {
 		// Read ?highlight= only in the browser (the component is also rendered at build time).
@@ -68,7 +67,9 @@ export default function ChartHighlight({ figureId, threats, fileName, legendLabe
 	};
 
 	return (
-		<div class="chart-tools" hidden={!ready}>
+		<div class="chart-tools">
+			{ready && (
+				<>
 			<fieldset class="legend">
 				<legend>{legendLabel}</legend>
 				<ul>
@@ -96,6 +97,8 @@ export default function ChartHighlight({ figureId, threats, fileName, legendLabe
 				<button type="button" onClick={() => exportAs('svg')}>SVGで保存</button>
 				<button type="button" onClick={() => exportAs('png')}>PNGで保存</button>
 			</p>
+				</>
+			)}
 		</div>
 	);
 }

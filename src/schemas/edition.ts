@@ -18,6 +18,8 @@ export const EditionEntrySchema = z
 		new: z.boolean().optional(),
 		/** Previous edition's rank as the cited source prints it (null: printed as out of the ranking). */
 		previousRank: z.number().int().min(1).nullable().optional(),
+		/** Threats of the previous edition that IPA folded into this entry (its rank change is partly due to the merge). */
+		mergedFrom: z.array(IdSchema).min(1).optional(),
 		/** What an author should know about this entry (conflicts, gaps). */
 		note: z.string().optional(),
 	})

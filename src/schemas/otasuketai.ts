@@ -34,8 +34,8 @@ export const TeamSchema = z
 		area: z.string().min(1),
 		/** Prefectures served (region teams); empty for nationwide industry teams. */
 		prefectures: z.array(PrefectureCodeSchema).default([]),
-		/** Lead organisation. */
-		lead: z.string().min(1),
+		/** Lead organisation, where the source names it (the 2019 slide lists only the regions). */
+		lead: z.string().min(1).optional(),
 		/** Every member organisation, insurers included. */
 		members: z.array(z.string().min(1)).default([]),
 	})

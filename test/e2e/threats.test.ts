@@ -46,7 +46,8 @@ describe('the trend chart on /threats/', () => {
 		expect(await figure.locator('svg[role="img"] > title').textContent()).toBe('情報セキュリティ10大脅威（組織）の順位の推移');
 		expect(await figure.locator('[data-threat="ransomware"] path').count()).toBeGreaterThan(0);
 		expect(await figure.locator('details table tbody tr').count()).toBeGreaterThan(10);
-		expect(await v.page.locator('.chart-tools').first().isVisible()).toBe(false);
+		expect(await v.page.locator('.chart-tools button').count()).toBe(0);
+		expect(await v.page.locator('#list-organization ~ .mm-note, section:has(#list-organization) .mm-note').first().textContent()).toContain('2025年版の「システムの脆弱性を突いた攻撃」（3位）は、前の版の「ゼロデイ攻撃」');
 		await v.close();
 	});
 

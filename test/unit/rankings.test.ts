@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePairs, comparePath, defaultPair } from '../../src/lib/content/compare.ts';
-import { appearancesOf, changeOf, describeChange, formatChange, formatYears, listWithChanges, previousRankOf, seriesByThreat, titlesOf, type RankChange } from '../../src/lib/content/rankings.ts';
+import { appearancesOf, changeOf, mergesIn, describeChange, formatChange, formatYears, listWithChanges, previousRankOf, seriesByThreat, titlesOf, type RankChange } from '../../src/lib/content/rankings.ts';
 import type { Edition, EditionList } from '../../src/schemas/edition.ts';
 
 const source = [{ title: 't', publisher: 'p', date: '2020', url: 'https://example.org/' }];
@@ -135,5 +135,15 @@ describe('comparison pairs', () => {
 
 	it('shows the two newest organisation editions by default, at a stable URL', () => {
 		expect(comparePath(defaultPair(editions))).toBe('/threats/compare/organization/2024/2025/');
+	});
+});
+
+describe('mergesIn', () => {
+	it('lists the threats an entry absorbed, with the edition and list', () => {
+		const later = ranked('big');
+		later.entries[0]!.mergedFrom = ['small'];
+		expect(mergesIn([edition(2024, ranked('big', 'small')), edition(2025, later)])).toEqual([
+			{ edition: 2025, list: 'organization', into: 'big', title: 'big', rank: 1, from: ['small'] },
+		]);
 	});
 });

@@ -1,4 +1,5 @@
 import type { Edition, ListKind } from '../../schemas/edition.ts';
+import { LIST_KINDS } from './rankings.ts';
 
 /** A pair of editions of one list that can be compared rank against rank. */
 export interface ComparePair {
@@ -12,7 +13,7 @@ export interface ComparePair {
 
 /** Every pair of ranked editions of each list (older first); unranked editions cannot be compared by rank. */
 export function comparePairs(editions: readonly Edition[]): ComparePair[] {
-	return (['organization', 'individual'] as const).flatMap((list) => {
+	return LIST_KINDS.flatMap((list) => {
 		const years = editions.filter((e) => e[list].ranked).map((e) => e.edition).sort((x, y) => x - y);
 		return years.flatMap((a, i) => years.slice(i + 1).map((b) => ({ list, a, b })));
 	});

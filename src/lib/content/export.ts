@@ -1,6 +1,6 @@
 import type { Edition, ListKind } from '../../schemas/edition.ts';
 import type { Source } from '../../schemas/source.ts';
-import { listWithChanges, previousRankOf, sortEditions, type RankChange } from './rankings.ts';
+import { LIST_KINDS, LIST_LABELS, listWithChanges, previousRankOf, sortEditions, type RankChange } from './rankings.ts';
 
 // The open-data downloads (/data/rankings.csv, /data/rankings.json) and the facts the /data/ page states about them.
 // Everything here is computed from the edition files, so the files and the page cannot disagree.
@@ -49,10 +49,8 @@ export interface ColumnDefinition {
 	values?: Readonly<Record<string, string>>;
 }
 
-const LISTS: readonly ListKind[] = ['organization', 'individual'];
-
-/** Japanese name of each list, as in 「2016年版（個人）」. */
-export const LIST_LABELS: Readonly<Record<ListKind, string>> = { organization: '組織', individual: '個人' };
+/** Japanese name of each list, as in 「2016年版（個人）」 (defined with the rankings). */
+export { LIST_LABELS };
 
 /** Every column of the downloads, in file order. */
 export const RANKING_COLUMNS: readonly ColumnDefinition[] = [
@@ -98,7 +96,7 @@ export function formatSources(sources: readonly Source[]): string {
 /** One row per entry of every list of every edition: editions oldest first, organisation before individual, entries as printed. */
 export function rankingRows(editions: readonly Edition[]): RankingRow[] {
 	return sortEditions(editions).flatMap(({ edition, ...lists }) =>
-		LISTS.flatMap((kind) => {
+		LIST_KINDS.flatMap((kind) => {
 			const list = lists[kind];
 			const source = formatSources(list.sources);
 			return listWithChanges(editions, edition, kind).map((e) => ({
@@ -186,7 +184,7 @@ export interface RankGap {
 /** Ranked lists whose ranks do not run 1–10, with the missing ranks. */
 export function rankGaps(editions: readonly Edition[]): RankGap[] {
 	return sortEditions(editions).flatMap((e) =>
-		LISTS.filter((kind) => e[kind].ranked).flatMap((kind) => {
+		LIST_KINDS.filter((kind) => e[kind].ranked).flatMap((kind) => {
 			const ranks = new Set(e[kind].entries.map((x) => x.rank));
 			const missing = Array.from({ length: 10 }, (_, i) => i + 1).filter((r) => !ranks.has(r));
 			return missing.length ? [{ edition: e.edition, list: kind, missing }] : [];
@@ -196,7 +194,7 @@ export function rankGaps(editions: readonly Edition[]): RankGap[] {
 
 /** Lists published without ranks (五十音順), oldest first. */
 export function unrankedLists(editions: readonly Edition[]): { edition: number; list: ListKind }[] {
-	return sortEditions(editions).flatMap((e) => LISTS.filter((kind) => !e[kind].ranked).map((list) => ({ edition: e.edition, list })));
+	return sortEditions(editions).flatMap((e) => LIST_KINDS.filter((kind) => !e[kind].ranked).map((list) => ({ edition: e.edition, list })));
 }
 
 /** Suggested citations in Japanese and English, naming the site, the data set and IPA as the source. */

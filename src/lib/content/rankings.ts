@@ -1,5 +1,11 @@
 import type { Edition, EditionEntry, EditionList, ListKind } from '../../schemas/edition.ts';
 
+/** The two lists in the order pages show them. */
+export const LIST_KINDS: readonly ListKind[] = ['organization', 'individual'];
+
+/** Japanese name of each list, as used in captions ('組織', '個人'). */
+export const LIST_LABELS: Readonly<Record<ListKind, string>> = { organization: '組織', individual: '個人' };
+
 /** How an entry moved against the previous edition of the same list. */
 export type RankChange =
 	| { kind: 'up' | 'down'; by: number; from: number }
@@ -163,7 +169,7 @@ export interface Appearance {
 /** Every edition and list in which a threat was selected, oldest first, organisation list first within an edition. */
 export function appearancesOf(editions: readonly Edition[], threat: string): Appearance[] {
 	return sortEditions(editions).flatMap((e) =>
-		(['organization', 'individual'] as const).flatMap((list) => {
+		LIST_KINDS.flatMap((list) => {
 			const entry = e[list].entries.find((x) => x.threat === threat);
 			return entry ? [{ edition: e.edition, list, rank: entry.rank ?? null, title: entry.title }] : [];
 		}),
@@ -200,4 +206,29 @@ export function formatYears(years: readonly number[]): string {
 		i = j;
 	}
 	return parts.join('、');
+}
+
+/** A threat IPA folded into another one in a later edition. */
+export interface Merge {
+	/** Edition that merged them. */
+	edition: number;
+	/** Which list. */
+	list: ListKind;
+	/** The entry that absorbed the other threats. */
+	into: string;
+	/** Its title that year. */
+	title: string | null;
+	/** Its rank that year (null in an unranked list). */
+	rank: number | null;
+	/** The threats it absorbed. */
+	from: string[];
+}
+
+/** Every merge recorded in the editions (entries with mergedFrom), oldest first. */
+export function mergesIn(editions: readonly Edition[]): Merge[] {
+	return sortEditions(editions).flatMap((e) =>
+		LIST_KINDS.flatMap((list) =>
+			e[list].entries.filter((x) => x.mergedFrom).map((x) => ({ edition: e.edition, list, into: x.threat, title: x.title, rank: x.rank ?? null, from: x.mergedFrom! })),
+		),
+	);
 }

@@ -98,7 +98,11 @@ export function validateContent(contentRoot: string, label = 'content'): Content
 }
 
 /** Reword zod's generic messages for a content author. */
-export function explainIssue(issue: { code: string; message: string; keys?: string[] }): string {
+export function explainIssue(issue: { code: string; message: string; keys?: string[]; origin?: string; maximum?: unknown; minimum?: unknown }): string {
+	const unit = issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' character(s)' : '';
+	if (issue.code === 'too_big' && issue.maximum !== undefined) return `must be at most ${String(issue.maximum)}${unit}`;
+	// A custom message (e.g. 'give at least one source') says more than the generic one.
+	if (issue.code === 'too_small' && issue.minimum !== undefined && issue.message.startsWith('Too small')) return `must be at least ${String(issue.minimum)}${unit}`;
 	const missing = /^Invalid input: expected (\w+), received undefined$/.exec(issue.message);
 	if (issue.code === 'invalid_type' && missing) return `is required (${missing[1]})`;
 	const wrongType = /^Invalid input: expected (\w+), received (\w+)$/.exec(issue.message);
@@ -159,6 +163,9 @@ function checkList(e: Valid<Edition>[number], kind: string, list: EditionList, t
 			else ranks.set(entry.rank, i);
 		}
 		if (!threatIds.has(entry.threat)) push('threat', unknownThreat(entry.threat));
+		entry.mergedFrom?.forEach((id, j) => {
+			if (!threatIds.has(id)) push(`mergedFrom[${j}]`, unknownThreat(id));
+		});
 		if (threats.has(entry.threat)) push('threat', `"${entry.threat}" appears twice in the ${kind} list (also entries[${threats.get(entry.threat)}])`);
 		else threats.set(entry.threat, i);
 	});
