@@ -9,7 +9,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'e2e',
-					include: ['test/e2e/**/*.test.ts'],
+					include: ['test/e2e/**/*.test.ts', 'test/search/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['test/e2e/global-setup.ts'],
 					testTimeout: 60_000,

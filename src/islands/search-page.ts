@@ -1,4 +1,6 @@
 /** Pagefind's default UI, set up on /search/ with the query from ?q= so a search can be linked. */
+import { normalizeQuery, SEARCH_RANKING } from '../lib/search.ts';
+
 interface PagefindUIInstance {
 	triggerSearch(term: string): void;
 }
@@ -12,7 +14,7 @@ declare global {
 export function startSearchPage(): void {
 	const root = document.querySelector('[data-search-root]');
 	if (!root || !window.PagefindUI) return;
-	const ui = new window.PagefindUI({ element: root, showSubResults: true, showImages: false, resetStyles: false });
+	const ui = new window.PagefindUI({ element: root, showSubResults: true, showImages: false, resetStyles: false, ranking: SEARCH_RANKING, processTerm: normalizeQuery });
 	const q = new URL(location.href).searchParams.get('q');
 	if (!q) return;
 	ui.triggerSearch(q);

@@ -8,6 +8,8 @@ export const GuidelinePageSchema = z
 		title: z.string().min(1),
 		/** One sentence for search results and link previews. */
 		description: z.string().min(10).max(160),
+		/** Other words readers search for this page with (one word each); indexed for search, not shown. */
+		keywords: z.array(z.string().min(1).regex(/^\S+$/, 'one word per keyword (no spaces)')).default([]),
 		/** Position in the guideline section's navigation (1 first). */
 		order: z.number().int().min(1),
 		/** When the page's facts were last checked. */

@@ -10,6 +10,8 @@ export const ThreatSchema = z
 		titleEn: z.string().min(1),
 		/** One or two sentences on what the threat is, in plain Japanese. */
 		summary: z.string().min(20).max(200),
+		/** Other names readers type for it (English, abbreviations, everyday words); indexed for search, not shown. */
+		keywords: z.array(z.string().min(1).regex(/^\S+$/, 'one word per keyword (no spaces)')).default([]),
 		/** Numbers (1–5) of the 情報セキュリティ5か条 rules that protect against it. */
 		basicRules: z.array(z.number().int().min(1).max(5)).default([]),
 		/** Self-check item numbers (1–25) that protect against it. */

@@ -14,7 +14,7 @@ const pages = htmlFiles(DIST).map((file) => ({ file, path: urlPathOf(DIST, file)
 const indexed = (path: string) => !['/search/', '/404.html'].includes(path) && !/^\/threats\/compare\/(organization|individual)\//.test(path);
 const SEARCHABLE = pages.filter((p) => indexed(p.path));
 // Pages allowed to ship JavaScript, because they hold an island, the compare form or the search UI.
-const hasJs = (path: string) => path === '/search/' || path === '/threats/' || path.startsWith('/threats/compare/');
+const hasJs = (path: string) => ['/search/', '/threats/', '/otasuketai/'].includes(path) || path.startsWith('/threats/compare/');
 
 describe('the built site', () => {
 	it('has the home page and every section page', () => {

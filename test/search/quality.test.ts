@@ -1,0 +1,73 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normalizeQuery, SEARCH_RANKING } from '../../src/lib/search.ts';
+import { launch, visit } from '../e2e/harness.ts';
+
+// Each query a reader might type, and the page it must find in the top three results.
+const QUERIES: [query: string, page: string][] = [
+	['ランサムウェア', '/threats/ransomware/'],
+	['ランサム', '/threats/ransomware/'],
+	['ransomware', '/threats/ransomware/'],
+	['身代金', '/threats/ransomware/'],
+	['BEC', '/threats/business-email-compromise/'],
+	['ＢＥＣ', '/threats/business-email-compromise/'],
+	['ビジネスメール詐欺', '/threats/business-email-compromise/'],
+	['フィッシング', '/threats/phishing/'],
+	['phishing', '/threats/phishing/'],
+	['標的型攻撃', '/threats/targeted-attack/'],
+	['サプライチェーン攻撃', '/threats/supply-chain-attack/'],
+	['DDoS', '/threats/dos-ddos/'],
+	['ゼロデイ', '/threats/zero-day-attack/'],
+	['内部不正', '/threats/insider-threat/'],
+	['サポート詐欺', '/threats/fake-warnings-support-scam/'],
+	['スマホ決済', '/threats/smartphone-payment-fraud/'],
+	['クレジットカード 不正利用', '/threats/credit-card-fraud/'],
+	['テレワーク', '/threats/telework-remote-work-attacks/'],
+	['AI', '/threats/ai-usage-cyber-risk/'],
+	['5か条', '/guideline/'],
+	['SECURITY ACTION', '/guideline/'],
+	['自社診断', '/self-check/'],
+	['25問', '/self-check/'],
+	['お助け隊 熊本', '/otasuketai/kumamoto/'],
+	['熊本県', '/otasuketai/kumamoto/'],
+	['北海道 お助け隊', '/otasuketai/hokkaido/'],
+	['相談窓口', '/help/'],
+	['JPCERT', '/help/'],
+	['ダウンロード CSV', '/data/'],
+	['SC3', '/policy/'],
+	['基本行動指針', '/policy/'],
+];
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+	browser = await launch();
+	page = (await visit(browser, '/search/')).page;
+	// A string, so Vitest does not rewrite the browser's own import() into its module loader.
+	await page.evaluate(`(async () => {
+		const pagefind = await import('/pagefind/pagefind.js');
+		await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
+		window.pf = pagefind;
+	})()`);
+});
+afterAll(() => browser?.close());
+
+/** The URLs of the top three results, through Pagefind's own JavaScript API in the real browser. */
+async function top3(query: string): Promise<string[]> {
+	return page.evaluate(async (q) => {
+		const pf = (window as unknown as { pf: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } }).pf;
+		const { results } = await pf.search(q);
+		return Promise.all(results.slice(0, 3).map(async (r) => (await r.data()).url));
+	}, normalizeQuery(query));
+}
+
+describe('search quality', () => {
+	it('covers at least 30 queries', () => {
+		expect(QUERIES.length).toBeGreaterThanOrEqual(30);
+	});
+
+	it.each(QUERIES)('finds %s → %s in the top three', async (query, expected) => {
+		const urls = await top3(query);
+		expect(urls, `「${query}」 returned ${urls.join(', ') || 'nothing'}`).toContain(expected);
+	});
+});

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { allTeams, regionTeamCounts, teamsForPrefecture } from '../../src/lib/content/coverage.ts';
+import { PREFECTURES } from '../../src/lib/prefectures.ts';
+import { PilotSchema, type Pilot } from '../../src/schemas/otasuketai.ts';
+
+// The real pilot data, so the expectations below are a second, hand-made reading of the METI slide.
+const pilots: Pilot[] = readdirSync('content/otasuketai').map((f) => PilotSchema.parse(parse(readFileSync(`content/otasuketai/${f}`, 'utf8'))));
+
+// Region teams per prefecture in 2019 and 2020, read off the slide by hand (JIS code → [2019 teams, 2020 teams]).
+const EXPECTED: Record<string, [number[], number[]]> = {
+	'01': [[], [1]], '02': [[], [2]], '03': [[1], [3, 4]], '04': [[1], [2, 4]], '05': [[], [2]], '06': [[], [2]], '07': [[1], [4]],
+	'08': [[3], []], '09': [[3], []], '10': [[3], []], '11': [[3], [5]], '12': [[], [5, 6]], '13': [[], []], '14': [[4], []],
+	'15': [[2], []], '16': [[5], []], '17': [[5], []], '18': [[5], []], '19': [[], []], '20': [[3], []], '21': [[], [7, 8]],
+	'22': [[], []], '23': [[6], [8]], '24': [[], [8]], '25': [[], [9]], '26': [[7], []], '27': [[7], []], '28': [[7], []],
+	'29': [[], [9]], '30': [[], [9]], '31': [[], []], '32': [[], []], '33': [[], []], '34': [[8], []], '35': [[8], []],
+	'36': [[], []], '37': [[], [10]], '38': [[], []], '39': [[], []], '40': [[], [11]], '41': [[], []], '42': [[], []],
+	'43': [[], [12]], '44': [[], []], '45': [[], []], '46': [[], []], '47': [[], [13]],
+};
+
+describe('teamsForPrefecture', () => {
+	it.each(PREFECTURES.map((p) => [p.code, p.name] as const))('lists the region teams that served %s %s in each pilot year', (code) => {
+		const { regional } = teamsForPrefecture(pilots, code);
+		const byYear = (year: number) => regional.filter((t) => t.year === year).map((t) => t.team.number);
+		expect([byYear(2019), byYear(2020)]).toEqual(EXPECTED[code]);
+	});
+
+	it('offers the two nationwide industry teams in every prefecture', () => {
+		for (const p of PREFECTURES) expect(teamsForPrefecture(pilots, p.code).industry.map((t) => t.team.area)).toEqual(['防衛・航空宇宙産業', '自動車産業']);
+	});
+
+	it('returns nothing regional for an unknown code', () => {
+		expect(teamsForPrefecture(pilots, '48').regional).toEqual([]);
+	});
+});
+
+describe('regionTeamCounts', () => {
+	it('counts region teams per prefecture across both pilots, leaving out prefectures with none', () => {
+		const counts = regionTeamCounts(pilots);
+		for (const [code, [a, b]] of Object.entries(EXPECTED)) expect(counts.get(code) ?? 0).toBe(a.length + b.length);
+		expect(counts.has('13')).toBe(false);
+	});
+
+	it('has 8 teams in 2019 and 15 in 2020', () => {
+		expect([2019, 2020].map((y) => allTeams(pilots).filter((t) => t.year === y).length)).toEqual([8, 15]);
+	});
+});
