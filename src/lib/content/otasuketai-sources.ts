@@ -1,3 +1,4 @@
+import type { Pilot } from '../../schemas/otasuketai.ts';
 import type { Source } from '../../schemas/source.ts';
 
 /** Sources of the service description shown on every お助け隊 page (IPA's FAQ and service page, METI's slide). */
@@ -9,3 +10,9 @@ export const SERVICE_SOURCES: readonly Source[] = [
 
 /** IPA's page listing the registered お助け隊 services (the current list is not mirrored here). */
 export const IPA_SERVICE_LIST_URL = 'https://www.ipa.go.jp/security/keihatsu/sme/otasuketai/';
+
+/** Sources for a page about the service and the pilots: the service sources, then each pilot's, each document once. */
+export function otasuketaiSources(pilots: readonly Pilot[]): Source[] {
+	const all = [...SERVICE_SOURCES, ...pilots.flatMap((p) => p.sources)];
+	return all.filter((s, i) => all.findIndex((x) => x.title === s.title && x.date === s.date) === i);
+}
