@@ -71,3 +71,14 @@ describe('お助け隊 directory', () => {
 		await v.close();
 	});
 });
+
+describe('お助け隊 map', () => {
+	it.each(['light', 'dark'] as const)('labels every tile in a colour that differs from its tile (%s)', async (colorScheme) => {
+		const v = await visit(browser, '/otasuketai/', { colorScheme });
+		const same = await v.page.locator('.tile-map a').evaluateAll((links) =>
+			links.filter((a) => getComputedStyle(a.querySelector('rect')!).fill === getComputedStyle(a.querySelector('text')!).fill).map((a) => a.getAttribute('aria-label')),
+		);
+		expect(same).toEqual([]);
+		await v.close();
+	});
+});
