@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import type { Edition } from '../../schemas/edition.ts';
 import type { BasicRule } from '../../schemas/guideline.ts';
 import { sortEditions } from './rankings.ts';
+import { getThreats } from './threats.ts';
 
 // Thin typed wrappers over the collections, so pages never repeat sorting or casting.
 
@@ -17,5 +18,5 @@ export async function getBasicRules(): Promise<BasicRule[]> {
 
 /** Threat catalog titles by id, for labels and links. */
 export async function getThreatTitles(): Promise<Map<string, string>> {
-	return new Map((await getCollection('threats')).map((t) => [t.id, (t.data as { title: string }).title]));
+	return new Map((await getThreats()).map((t) => [t.id, t.data.title]));
 }
