@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { ACTORS, PARTS } from '../lib/self-check/types.ts';
 import { IdSchema, SourcesSchema } from './source.ts';
 
 /** The three parts of IPA's 5分でできる！情報セキュリティ自社診断. */
-export const SelfCheckPartSchema = z.enum(['basic', 'employee', 'organization']);
+export const SelfCheckPartSchema = z.enum(PARTS);
 
 /** Who in a small firm acts on an item. */
-export const ActorSchema = z.enum(['owner', 'it', 'everyone']);
+export const ActorSchema = z.enum(ACTORS);
 
 /** One of the 25 self-check items (content/self-check/<nn>.yaml). */
 export const SelfCheckItemSchema = z
@@ -24,6 +25,8 @@ export const SelfCheckItemSchema = z
 		how: z.string().min(10),
 		/** Who acts on it. */
 		actor: ActorSchema,
+		/** The 情報セキュリティ5か条 rule (1–5) a Part1 item puts into practice; its action links there. */
+		basicRule: z.number().int().min(1).max(5).optional(),
 		/** Catalog ids of the threats it protects against. */
 		threats: z.array(IdSchema).default([]),
 		/** Where the item's topic comes from. */

@@ -1,6 +1,10 @@
-import type { Browser } from 'playwright-core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, visit } from './harness.ts';
+import { STORAGE_KEY } from '../../src/lib/self-check/saved.ts';
+import { axeViolations, launch, visit } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -8,13 +12,46 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-describe('self-check page without JavaScript', () => {
-	it('lists the 25 questions in three parts (5, 13, 7) with the four answer choices', async () => {
+const CHOICES = { yes: '実施している', partial: '一部実施している', no: '実施していない', unknown: 'わからない' } as const;
+type Choice = keyof typeof CHOICES;
+
+/** All 実施している except No.1 実施していない, No.10 一部, No.20 わからない: 100 − 4 − 2 − 5 = 89 points. */
+const PATTERN: Record<number, Choice> = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [i + 1, 'yes']));
+PATTERN[1] = 'no';
+PATTERN[10] = 'partial';
+PATTERN[20] = 'unknown';
+
+async function open(path = '/self-check/') {
+	const v = await visit(browser, path);
+	await v.page.waitForSelector('.sc[data-ready="yes"]');
+	return v;
+}
+
+/** Answer by clicking the visible label text, as a reader would. */
+async function answer(page: Page, n: number, choice: Choice) {
+	await page.locator(`#item-${n} label`, { hasText: new RegExp(`^${CHOICES[choice]}$`) }).click();
+}
+
+async function answerAll(page: Page, pattern: Record<number, Choice>) {
+	for (const [n, c] of Object.entries(pattern)) await answer(page, Number(n), c);
+}
+
+const checked = (page: Page) =>
+	page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('.sc-form input:checked')].map((i) => [i.name.slice(1), i.value])));
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+const total = (page: Page) => page.locator('.sc-total-number').textContent();
+
+describe('self-check without JavaScript', () => {
+	it('is the 25 questions in three parts (5, 13, 7), each with the four answers, and says how to score by hand', async () => {
 		const v = await visit(browser, '/self-check/', { javaScriptEnabled: false });
-		const counts = await v.page.locator('section.part').evaluateAll((parts) => parts.map((p) => p.querySelectorAll('li[id^="item-"]').length));
+		const counts = await v.page.locator('.sc-part').evaluateAll((parts) => parts.map((p) => p.querySelectorAll('li[id^="item-"]').length));
 		expect(counts).toEqual([5, 13, 7]);
-		expect(await v.page.locator('#item-1 .choices').textContent()).toContain('□ 実施している');
-		expect(await v.page.locator('#item-25 .q').textContent()).toContain('No.25');
+		expect(await v.page.locator('#item-1 .sc-choice').allTextContents()).toEqual(Object.values(CHOICES));
+		expect(await v.page.locator('#item-25 legend').textContent()).toContain('No.25');
+		expect(await v.page.locator('.sc-result').count()).toBe(0);
+		expect(await v.page.locator('noscript').first().textContent()).toContain('点数は自動で計算されません');
+		// The scoring table is on the page for counting by hand.
+		expect(await v.page.locator('.sc-about table').first().textContent()).toContain('わからない−1点');
 		await v.close();
 	});
 
@@ -23,5 +60,232 @@ describe('self-check page without JavaScript', () => {
 		const href = await v.page.locator('a[href^="/self-check/#item-"]').first().getAttribute('href');
 		expect(href).toMatch(/^\/self-check\/#item-\d+$/);
 		await v.close();
+	});
+});
+
+describe('self-check with JavaScript', () => {
+	it('scores all 25 answers, names the band, draws the parts and lists the actions, basic measures first', async () => {
+		const v = await open();
+		expect(await v.page.locator('.sc-status').textContent()).toContain('回答 0/25問');
+		await answerAll(v.page, PATTERN);
+		expect(await total(v.page)).toBe('89');
+		expect(await v.page.locator('.sc-band').textContent()).toContain('おおむねできているが、一部が足りない');
+		expect(await v.page.locator('.sc-status').textContent()).toContain('回答 25/25問・いまの合計 89点');
+		expect(await v.page.locator('.sc-table').first().locator('tbody tr').allTextContents()).toEqual([
+			'Part1 基本的対策5/5問16 / 20点',
+			'Part2 従業員としての対策13/13問50 / 52点',
+			'Part3 組織としての対策7/7問23 / 28点',
+		]);
+		// The chart's bars follow the scores: Part2 (50/52) is longer than Part1 (16/20).
+		const bars = await v.page.locator('.sc-chart-bar').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+		expect(bars[1]! > bars[0]!).toBe(true);
+		expect(await v.page.locator('#sc-actions').textContent()).toBe('やることリスト（3件）');
+		expect(await v.page.locator('.sc-action-title strong').allTextContents()).toEqual([
+			expect.stringMatching(/^No\.1 /),
+			expect.stringMatching(/^No\.20 /),
+			expect.stringMatching(/^No\.10 /),
+		]);
+		// Each action links to the guideline and to a threat it protects against.
+		const first = v.page.locator('.sc-action-group li').first();
+		expect(await first.locator('a[href="/guideline/#rule-1"]').count()).toBe(1);
+		expect(await first.locator('a[href^="/threats/"]').count()).toBeGreaterThan(0);
+		// One star needs No.1 done.
+		expect(await v.page.locator('.sc-readiness li').first().textContent()).toContain('あと1項目');
+		expect(v.errors).toEqual([]);
+		expect(v.foreign).toEqual([]);
+		await v.close();
+	});
+
+	it('groups the actions by who acts', async () => {
+		const v = await open();
+		await answerAll(v.page, PATTERN);
+		await v.page.getByLabel('取り組む人ごと').check();
+		const headings = await v.page.locator('.sc-action-group h4').allTextContents();
+		expect(headings.length).toBeGreaterThan(1);
+		for (const h of headings) expect(h).toMatch(/^(経営者|IT担当者|従業員全員)（\d件）$/);
+		await v.close();
+	});
+
+	it('can be answered with the keyboard alone', async () => {
+		const v = await open();
+		await v.page.locator('input[name="q1"]').first().focus();
+		await v.page.keyboard.press('Space');
+		expect(await total(v.page)).toBe('4');
+		await v.page.keyboard.press('ArrowRight');
+		expect(await total(v.page)).toBe('2');
+		await v.close();
+	});
+
+	it('keeps the answers across a reload and says so', async () => {
+		const v = await open();
+		await answerAll(v.page, { 1: 'yes', 2: 'partial', 7: 'unknown' });
+		await v.page.reload();
+		await v.page.waitForSelector('.sc[data-ready="yes"]');
+		expect(await checked(v.page)).toEqual({ 1: 'yes', 2: 'partial', 7: 'unknown' });
+		expect(await v.page.locator('.sc-notice[data-kind="restored"]').textContent()).toContain('3問');
+		expect(await total(v.page)).toBe('5');
+		await v.close();
+	});
+
+	it('explains a corrupted saved value, keeps the form working and recovers', async () => {
+		const v = await open();
+		await v.page.evaluate((key) => localStorage.setItem(key, '{"v":1,"answers":{"3":"maybe"'), STORAGE_KEY);
+		await v.page.reload();
+		await v.page.waitForSelector('.sc[data-ready="yes"]');
+		const notice = v.page.locator('.sc-notice[data-kind="corrupt"]');
+		expect(await notice.getAttribute('role')).toBe('alert');
+		expect(await notice.textContent()).toContain('保存されていた回答を読み込めませんでした');
+		expect(await notice.textContent()).toContain('JSONとして読めません');
+		// Nothing is overwritten until the reader acts.
+		expect(await stored(v.page)).toBe('{"v":1,"answers":{"3":"maybe"');
+		await answer(v.page, 5, 'yes');
+		expect(await total(v.page)).toBe('4');
+		expect(JSON.parse((await stored(v.page))!)).toEqual({ v: 1, answers: { 5: 'yes' }, history: [] });
+		expect(v.errors).toEqual([]);
+		await v.close();
+	});
+
+	it('reports an unknown saved version and can discard it', async () => {
+		const v = await open();
+		await v.page.evaluate((key) => localStorage.setItem(key, '{"v":9,"answers":{}}'), STORAGE_KEY);
+		await v.page.reload();
+		await v.page.waitForSelector('.sc-notice[data-kind="corrupt"]');
+		expect(await v.page.locator('.sc-notice li').first().textContent()).toContain('版 9 には対応していません');
+		await v.page.getByRole('button', { name: '消してやり直す' }).click();
+		expect(await v.page.locator('.sc-notice[data-kind="corrupt"]').count()).toBe(0);
+		expect(JSON.parse((await stored(v.page))!)).toEqual({ v: 1, answers: {}, history: [] });
+		await v.close();
+	});
+
+	it('exports JSON and CSV, and imports the JSON back', async () => {
+		const v = await open();
+		await answerAll(v.page, PATTERN);
+		const [json] = await Promise.all([v.page.waitForEvent('download'), v.page.getByRole('button', { name: 'JSONで書き出す' }).click()]);
+		expect(json.suggestedFilename()).toMatch(/^mamori-self-check-\d{4}-\d{2}-\d{2}\.json$/);
+		const jsonPath = join(tmpdir(), `mamori-export-${process.pid}.json`);
+		await json.saveAs(jsonPath);
+		const exported = JSON.parse(readFileSync(jsonPath, 'utf8'));
+		expect(exported).toMatchObject({ format: 'mamori-self-check', v: 1, summary: { score: 89 }, answers: { 1: 'no', 10: 'partial', 20: 'unknown' } });
+
+		const [csv] = await Promise.all([v.page.waitForEvent('download'), v.page.getByRole('button', { name: 'CSVで書き出す' }).click()]);
+		const csvPath = join(tmpdir(), `mamori-export-${process.pid}.csv`);
+		await csv.saveAs(csvPath);
+		const lines = readFileSync(csvPath, 'utf8').trimEnd().split('\r\n');
+		expect(lines[0]).toBe('\uFEFFNo,パート,項目,回答,点数');
+		expect(lines).toHaveLength(30);
+		expect(lines.at(-1)).toMatch(/^,,合計（100点満点）,おおむねできているが、一部が足りない,89$/);
+
+		// Clear everything, then bring the answers back from the file.
+		await v.page.getByRole('button', { name: '回答を消す…' }).click();
+		await v.page.getByRole('button', { name: /回答と記録/ }).click();
+		expect(await checked(v.page)).toEqual({});
+		await v.page.locator('.sc-file input').setInputFiles(jsonPath);
+		await v.page.waitForSelector('.sc-notice[data-kind="imported"]');
+		expect(await total(v.page)).toBe('89');
+		expect(Object.keys(await checked(v.page))).toHaveLength(25);
+		await v.close();
+	});
+
+	it.each([
+		['not JSON', 'hello', 'JSONとして読めません'],
+		['another JSON file', '{"name":"x"}', 'Mamoriの自社診断を書き出したファイルではありません'],
+		['a bad answer', '{"format":"mamori-self-check","v":1,"answers":{"1":"yes","2":"sometimes"}}', 'answers.2: "sometimes" は回答として使えません'],
+	])('refuses an import file that is %s and changes nothing', async (_name, content, message) => {
+		const v = await open();
+		await answerAll(v.page, { 1: 'partial', 2: 'no' });
+		const before = await stored(v.page);
+		const path = join(tmpdir(), `mamori-bad-${process.pid}.json`);
+		writeFileSync(path, content);
+		await v.page.locator('.sc-file input').setInputFiles(path);
+		const notice = v.page.locator('.sc-notice[data-kind="import-failed"]');
+		await notice.waitFor();
+		expect(await notice.getAttribute('role')).toBe('alert');
+		expect(await notice.textContent()).toContain(message);
+		expect(await notice.textContent()).toContain('何も変わっていません');
+		expect(await checked(v.page)).toEqual({ 1: 'partial', 2: 'no' });
+		expect(await stored(v.page)).toBe(before);
+		await v.close();
+	});
+
+	it('opens a share link with its answers without overwriting the reader’s own', async () => {
+		const v = await open();
+		await answerAll(v.page, { 1: 'no' });
+		const own = await stored(v.page);
+		const link = await v.page.locator('#sc-share-url').inputValue();
+		expect(link).toMatch(/#share=1-3000000000000000000000000$/);
+		// Someone else's link: all 25 実施している.
+		await v.page.goto(`${link.split('#')[0]}#share=1-${'1'.repeat(25)}`);
+		await v.page.reload();
+		await v.page.waitForSelector('.sc-notice[data-kind="shared"]');
+		expect(await total(v.page)).toBe('100');
+		expect(await v.page.locator('.sc-band').textContent()).toContain('入門レベルの対策はできている');
+		await answer(v.page, 2, 'no');
+		expect(await stored(v.page)).toBe(own);
+		await v.page.getByRole('button', { name: '自分の回答に戻る' }).click();
+		expect(await checked(v.page)).toEqual({ 1: 'no' });
+		expect(new URL(v.page.url()).hash).toBe('');
+		await v.close();
+	});
+
+	it('ignores a broken share link with a notice and shows the saved answers', async () => {
+		const v = await open();
+		await answerAll(v.page, { 3: 'yes' });
+		await v.page.goto(`${v.page.url().split('#')[0]}#share=1-12`);
+		await v.page.reload();
+		const notice = v.page.locator('.sc-notice[data-kind="bad-share"]');
+		await notice.waitFor();
+		expect(await notice.textContent()).toContain('途中で切れて');
+		expect(await checked(v.page)).toEqual({ 3: 'yes' });
+		await v.close();
+	});
+
+	it('keeps a dated result and compares the answers with the previous one', async () => {
+		const v = await open();
+		const before = Object.fromEntries(Object.entries(PATTERN).map(([n, a]) => [n, n === '2' ? 'yes' : a]));
+		before[1] = 'unknown';
+		await v.page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify({ v: 1, answers: before, history: [{ date: '2026-01-15', answers: before }] })]);
+		await v.page.reload();
+		await v.page.waitForSelector('.sc[data-ready="yes"]');
+		await answer(v.page, 1, 'yes');
+		await answer(v.page, 2, 'partial');
+		// Before: 100 − 5 (No.1) − 2 − 5 = 88; now: 100 − 2 (No.2) − 2 − 5 = 91.
+		expect(await v.page.locator('.sc-total').textContent()).toContain('2026年1月15日の記録（88点）と比べて +3点');
+		const changes = await v.page.locator('.sc-changes').textContent();
+		expect(changes).toMatch(/よくなった項目（1）No\.1 .+：わからない → 実施している/);
+		expect(changes).toMatch(/下がった項目（1）No\.2 .+：実施している → 一部実施している/);
+		await v.page.getByRole('button', { name: /の結果として記録する$/ }).click();
+		const saved = JSON.parse((await stored(v.page))!);
+		expect(saved.history).toHaveLength(2);
+		expect(saved.history[1].answers[1]).toBe('yes');
+		expect(await v.page.locator('.sc-history tbody tr').count()).toBe(2);
+		await v.close();
+	});
+
+	it('prints a report: no navigation or form, but the date, scores, chart, actions and every answer', async () => {
+		const v = await open();
+		await answerAll(v.page, PATTERN);
+		await v.page.emulateMedia({ media: 'print' });
+		const shown = (sel: string) => v.page.locator(sel).first().isVisible();
+		expect(await shown('header nav')).toBe(false);
+		expect(await shown('.sc-form')).toBe(false);
+		expect(await shown('.sc-tools')).toBe(false);
+		expect(await shown('.sc-total')).toBe(true);
+		expect(await shown('.sc-chart')).toBe(true);
+		expect(await shown('.sc-actions')).toBe(true);
+		expect(await v.page.locator('.sc-result .sc-print-only').first().textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日時点の回答（25\/25問）/);
+		expect(await v.page.locator('table.sc-print-answers tbody tr').count()).toBe(25);
+		expect(await shown('table.sc-print-answers')).toBe(true);
+		await v.close();
+	});
+
+	it('has no WCAG 2.1 AA violations once answered, with notices showing', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const v = await visit(browser, '/self-check/#share=1-1234', { colorScheme });
+			await v.page.waitForSelector('.sc-notice[data-kind="bad-share"]');
+			await answerAll(v.page, PATTERN);
+			await v.page.getByLabel('取り組む人ごと').check();
+			expect(await axeViolations(v.page)).toEqual([]);
+			await v.close();
+		}
 	});
 });

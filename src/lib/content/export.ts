@@ -1,6 +1,7 @@
 import type { Edition, ListKind } from '../../schemas/edition.ts';
 import type { Source } from '../../schemas/source.ts';
 import { LIST_KINDS, LIST_LABELS, listWithChanges, previousRankOf, sortEditions, type RankChange } from './rankings.ts';
+import { csvTable } from '../csv.ts';
 
 // The open-data downloads (/data/rankings.csv, /data/rankings.json) and the facts the /data/ page states about them.
 // Everything here is computed from the edition files, so the files and the page cannot disagree.
@@ -117,20 +118,10 @@ export function rankingRows(editions: readonly Edition[]): RankingRow[] {
 	);
 }
 
-/** Write one CSV field: empty for null, quoted (inner quotes doubled) when it holds a comma, quote or line break. */
-function csvField(value: string | number | boolean | null): string {
-	if (value === null) return '';
-	const text = String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** Write rows as RFC 4180 CSV: a header row, CRLF after every record, UTF-8 with a byte order mark. */
+/** Write rows as RFC 4180 CSV with a header row (see csvTable). */
 export function toCsv(rows: readonly RankingRow[]): string {
 	const names = RANKING_COLUMNS.map((c) => c.name);
-	const lines = [names.join(','), ...rows.map((row) => names.map((n) => csvField(row[n])).join(','))];
-	// The BOM is for Excel: without it, Excel on Japanese Windows reads a CSV as Shift_JIS (CP932) and
-	// garbles every Japanese title. CSV parsers skip it (Python: encoding='utf-8-sig'; R readr: by default).
-	return `\uFEFF${lines.map((l) => `${l}\r\n`).join('')}`;
+	return csvTable(names, rows.map((row) => names.map((n) => row[n])));
 }
 
 /** First and last edition years, e.g. [2016, 2026]. */

@@ -1,0 +1,140 @@
+import { HISTORY_LIMIT } from './history.ts';
+import { ANSWERS, ITEM_COUNT, isAnswer, type Answers, type Result, type SavedState } from './types.ts';
+
+// The saved-state codec: what the page keeps in localStorage and what an exported JSON file holds.
+// Everything read back is treated as untrusted: another tab, an old version of the site, a browser
+// extension or a hand-edited file may have written it. Reading never throws; it returns the state or
+// the list of problems, each naming the field, so the page can explain what is wrong and change nothing.
+
+/** localStorage key; the version is in the key so an older site never misreads a newer value. */
+export const STORAGE_KEY = 'mamori.self-check.v1';
+
+/** Format version inside the value and in exported files. */
+export const VERSION = 1;
+
+/** The `format` field of an exported file. */
+export const EXPORT_FORMAT = 'mamori-self-check';
+
+/** Larger values are refused unread: 100 results of 25 answers take about 40 kB. */
+export const MAX_CHARS = 200_000;
+
+/** At most this many problems are listed; the rest are counted. */
+const MAX_PROBLEMS = 10;
+
+export type Decoded = { ok: true; state: SavedState } | { ok: false; problems: string[] };
+
+/** Show an untrusted value briefly and safely in a message. */
+function show(value: unknown): string {
+	let text: string;
+	try {
+		text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+	} catch {
+		text = String(value);
+	}
+	return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function readAnswers(value: unknown, path: string, problems: string[]): Answers {
+	const answers: Answers = {};
+	if (!isRecord(value)) {
+		problems.push(`${path}: 番号と回答の組（オブジェクト）ではありません（${show(value)}）`);
+		return answers;
+	}
+	for (const [key, answer] of Object.entries(value)) {
+		const n = /^[1-9]\d?$/.test(key) ? Number(key) : NaN;
+		if (!(n >= 1 && n <= ITEM_COUNT)) problems.push(`${path}.${show(key)}: 1〜${ITEM_COUNT}の設問番号ではありません`);
+		else if (!isAnswer(answer)) problems.push(`${path}.${n}: ${show(answer)} は回答として使えません（${ANSWERS.join(', ')} のどれか）`);
+		else answers[n] = answer;
+	}
+	return answers;
+}
+
+function isDate(text: unknown): text is string {
+	if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+	const d = new Date(`${text}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+}
+
+function readHistory(value: unknown, problems: string[]): Result[] {
+	if (value === undefined) return [];
+	if (!Array.isArray(value)) {
+		problems.push(`history: 記録の配列ではありません（${show(value)}）`);
+		return [];
+	}
+	if (value.length > HISTORY_LIMIT) {
+		problems.push(`history: 記録が${value.length}件あります（${HISTORY_LIMIT}件まで）`);
+		return [];
+	}
+	const seen = new Set<string>();
+	const history: Result[] = [];
+	value.forEach((entry, i) => {
+		const path = `history[${i}]`;
+		if (!isRecord(entry)) return problems.push(`${path}: 記録（オブジェクト）ではありません（${show(entry)}）`);
+		if (!isDate(entry.date)) return problems.push(`${path}.date: YYYY-MM-DD の日付ではありません（${show(entry.date)}）`);
+		if (seen.has(entry.date)) return problems.push(`${path}.date: ${entry.date} の記録が2つあります`);
+		seen.add(entry.date);
+		history.push({ date: entry.date, answers: readAnswers(entry.answers, `${path}.answers`, problems) });
+	});
+	return history.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Read a parsed value as saved state (version checked first: a newer format is not guessed at). */
+function readState(value: unknown, problems: string[]): SavedState {
+	const state: SavedState = { answers: {}, history: [] };
+	if (!isRecord(value)) {
+		problems.push(`全体: オブジェクトではありません（${show(value)}）`);
+		return state;
+	}
+	if (value.v !== VERSION) {
+		problems.push(`v: 版 ${show(value.v)} には対応していません（対応しているのは ${VERSION}）`);
+		return state;
+	}
+	state.answers = readAnswers(value.answers, 'answers', problems);
+	state.history = readHistory(value.history, problems);
+	return state;
+}
+
+function parse(text: string, read: (value: unknown, problems: string[]) => SavedState): Decoded {
+	if (text.length > MAX_CHARS) return { ok: false, problems: [`全体: 大きすぎます（${text.length.toLocaleString('ja-JP')}文字。${MAX_CHARS.toLocaleString('ja-JP')}文字まで）`] };
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch (e) {
+		return { ok: false, problems: [`全体: JSONとして読めません（${e instanceof Error ? e.message.slice(0, 80) : '構文の誤り'}）`] };
+	}
+	const problems: string[] = [];
+	const state = read(value, problems);
+	if (problems.length === 0) return { ok: true, state };
+	const shown = problems.slice(0, MAX_PROBLEMS);
+	if (problems.length > MAX_PROBLEMS) shown.push(`ほかに${problems.length - MAX_PROBLEMS}件の問題があります`);
+	return { ok: false, problems: shown };
+}
+
+/** The value to keep in localStorage. */
+export function encodeSaved(state: SavedState): string {
+	return JSON.stringify({ v: VERSION, answers: state.answers, history: state.history });
+}
+
+/** Read the localStorage value; null (nothing saved) is an empty state, not a problem. */
+export function decodeSaved(raw: string | null): Decoded {
+	if (raw === null) return { ok: true, state: { answers: {}, history: [] } };
+	return parse(raw, readState);
+}
+
+/** Contents of an exported JSON file: the state, plus a summary for people who open the file. */
+export function encodeExport(state: SavedState, exported: Date, summary: Record<string, unknown>): string {
+	return `${JSON.stringify({ format: EXPORT_FORMAT, v: VERSION, exported: exported.toISOString(), summary, answers: state.answers, history: state.history }, null, 2)}\n`;
+}
+
+/** Read an exported JSON file. The summary is ignored: the answers are the facts, scores are recomputed. */
+export function decodeExport(text: string): Decoded {
+	return parse(text.replace(/^\uFEFF/, ''), (value, problems) => {
+		if (isRecord(value) && value.format !== EXPORT_FORMAT) {
+			problems.push(`format: Mamoriの自社診断を書き出したファイルではありません（format: ${show(value.format)}）`);
+			return { answers: {}, history: [] };
+		}
+		return readState(value, problems);
+	});
+}

@@ -1,0 +1,76 @@
+import { PARTS, type Answer, type Answers, type CheckItem, type Part } from './types.ts';
+
+// Points and result bands of IPA's 5分でできる！情報セキュリティ自社診断 (sources in
+// content/guideline/self-check.mdx). −1 for わからない is in the Tokyo Metropolitan Government's
+// 2023 seminar material only; the page says so.
+
+/** Points per answer. */
+export const POINTS: Readonly<Record<Answer, number>> = { yes: 4, partial: 2, no: 0, unknown: -1 };
+
+/** Points of the best answer: 25 items × 4 = 100. */
+export const BEST = POINTS.yes;
+
+/** Japanese wording of the answers, as on IPA's sheet. */
+export const ANSWER_LABELS: Readonly<Record<Answer, string>> = {
+	yes: '実施している',
+	partial: '一部実施している',
+	no: '実施していない',
+	unknown: 'わからない',
+};
+
+/** Score of one part, or of the whole check. */
+export interface Tally {
+	/** Sum of the points of the answered items (can be negative: わからない is −1). */
+	score: number;
+	/** Best possible score: items × 4. */
+	max: number;
+	/** Items answered. */
+	answered: number;
+	/** Items in all. */
+	count: number;
+}
+
+/** Totals for the whole check and per part. */
+export interface Score extends Tally {
+	parts: ({ part: Part } & Tally)[];
+	/** Every item answered: only then does the band mean anything. */
+	complete: boolean;
+}
+
+function tally(items: readonly CheckItem[], answers: Answers): Tally {
+	let score = 0;
+	let answered = 0;
+	for (const item of items) {
+		const a = answers[item.number];
+		if (a === undefined) continue;
+		score += POINTS[a];
+		answered += 1;
+	}
+	return { score, max: items.length * BEST, answered, count: items.length };
+}
+
+/** Score `answers` against `items`, in total and per part. */
+export function scoreOf(items: readonly CheckItem[], answers: Answers): Score {
+	const total = tally(items, answers);
+	const parts = PARTS.map((part) => ({ part, ...tally(items.filter((i) => i.part === part), answers) }));
+	return { ...total, parts, complete: total.answered === total.count };
+}
+
+/** The four result bands, best first. */
+export const BANDS = [
+	{ id: 'full', min: 100, range: '100点', state: '入門レベルの対策はできている', next: 'さらに強化する' },
+	{ id: 'mostly', min: 70, range: '70〜99点', state: 'おおむねできているが、一部が足りない', next: '100点を目指す' },
+	{ id: 'gaps', min: 50, range: '50〜69点', state: '足りない対策が多い', next: '点の低い項目から直す' },
+	{ id: 'urgent', min: -Infinity, range: '49点以下', state: 'いつ事故が起きてもおかしくない', next: 'すぐに改善する' },
+] as const;
+export type Band = (typeof BANDS)[number];
+
+/** The band a total of the full 25-item check falls in. */
+export function bandOf(total: number): Band {
+	return BANDS.find((b) => total >= b.min)!;
+}
+
+/** Points as the page writes them, with a true minus sign: 「4点」「−1点」. */
+export function formatPoints(n: number): string {
+	return n < 0 ? `−${-n}点` : `${n}点`;
+}

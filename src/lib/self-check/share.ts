@@ -1,0 +1,39 @@
+import { ANSWERS, ITEM_COUNT, type Answers } from './types.ts';
+
+// Share links carry the answers in the URL fragment (#share=1-…), which browsers never send to a
+// server. One character per item in number order: 0 unanswered, 1–4 the answers in sheet order.
+
+/** Fragment parameter name. */
+export const SHARE_PARAM = 'share';
+
+/** Format version, the part before the dash. */
+const SHARE_VERSION = '1';
+
+/** The fragment (without '#') for `answers`. */
+export function encodeShare(answers: Answers): string {
+	let code = '';
+	for (let n = 1; n <= ITEM_COUNT; n++) {
+		const a = answers[n];
+		code += a === undefined ? '0' : String(ANSWERS.indexOf(a) + 1);
+	}
+	return `${SHARE_PARAM}=${SHARE_VERSION}-${code}`;
+}
+
+/** What a fragment holds: nothing to do with sharing, a valid share, or a broken one. */
+export type SharedFragment = { kind: 'none' } | { kind: 'ok'; answers: Answers } | { kind: 'bad'; reason: string };
+
+/** Read a location.hash (with or without '#'). Other fragments, such as #item-5, are not shares. */
+export function decodeShare(hash: string): SharedFragment {
+	const fragment = hash.replace(/^#/, '');
+	if (!fragment.startsWith(`${SHARE_PARAM}=`)) return { kind: 'none' };
+	const value = fragment.slice(SHARE_PARAM.length + 1);
+	const [version, code, ...rest] = value.split('-');
+	if (version !== SHARE_VERSION || rest.length > 0 || code === undefined) return { kind: 'bad', reason: 'このページでは読めない形式です' };
+	if (code.length !== ITEM_COUNT) return { kind: 'bad', reason: `回答の数が${ITEM_COUNT}ではありません（途中で切れている可能性があります）` };
+	if (!/^[0-4]+$/.test(code)) return { kind: 'bad', reason: '使えない文字が含まれています' };
+	const answers: Answers = {};
+	[...code].forEach((c, i) => {
+		if (c !== '0') answers[i + 1] = ANSWERS[Number(c) - 1];
+	});
+	return { kind: 'ok', answers };
+}
