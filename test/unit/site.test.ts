@@ -5,6 +5,7 @@ describe('sections', () => {
 	it.each([
 		['/threats/ransomware/', '脅威', '脅威'],
 		['/guideline/', 'ガイドライン・自社診断', 'ガイドライン'],
+		['/guideline/security-action/', 'ガイドライン・自社診断', 'ガイドライン'],
 		['/self-check/', 'ガイドライン・自社診断', '自社診断'],
 		['/otasuketai/tokyo/', 'お助け隊', 'お助け隊'],
 		['/policy/', '政策', '政策'],
