@@ -4,6 +4,23 @@ export const REGIONS = ['北海道', '東北', '関東', '中部', '近畿', '�
 /** One of the eight regions. */
 export type Region = (typeof REGIONS)[number];
 
+/** URL slug of each region, e.g. /otasuketai/regions/kanto/. */
+export const REGION_SLUGS: Readonly<Record<Region, string>> = {
+	北海道: 'hokkaido',
+	東北: 'tohoku',
+	関東: 'kanto',
+	中部: 'chubu',
+	近畿: 'kinki',
+	中国: 'chugoku',
+	四国: 'shikoku',
+	'九州・沖縄': 'kyushu-okinawa',
+};
+
+/** The region with URL slug `slug`, or undefined. */
+export function regionBySlug(slug: string): Region | undefined {
+	return REGIONS.find((r) => REGION_SLUGS[r] === slug);
+}
+
 /** A prefecture with its JIS X 0401 code, names, URL slug and region. */
 export interface Prefecture {
 	/** Two-digit JIS X 0401 code, '01' (北海道) to '47' (沖縄県). */

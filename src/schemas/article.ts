@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, PartialDateSchema, SourcesSchema } from './source.ts';
+import { TimelineEventSchema } from './timeline.ts';
 
 /** Frontmatter of a policy page (content/policy/<slug>.mdx). */
 export const PolicyPageSchema = z
@@ -16,8 +17,16 @@ export const PolicyPageSchema = z
 		updated: PartialDateSchema,
 		/** Sources for the facts on the page. */
 		sources: SourcesSchema,
+		/** Dated events drawn as the policy timeline; each names one of this page's sources by number. */
+		events: z.array(TimelineEventSchema).min(1).optional(),
 	})
-	.strict();
+	.strict()
+	.superRefine((page, ctx) => {
+		page.events?.forEach((e, i) => {
+			if (e.source > page.sources.length)
+				ctx.addIssue({ code: 'custom', path: ['events', i, 'source'], message: `is ${e.source} but the page lists ${page.sources.length} source(s): number them from 1 in the order of \`sources\`` });
+		});
+	});
 export type PolicyPage = z.infer<typeof PolicyPageSchema>;
 
 /** Frontmatter of an incident case (content/cases/<id>.mdx). */
@@ -25,10 +34,14 @@ export const CaseSchema = z
 	.object({
 		/** Case title in Japanese. */
 		title: z.string().min(1),
-		/** When it happened or was found, as precisely as the source gives it. */
+		/** When it happened or was found, as precisely as the source gives it; orders the cases. */
 		date: PartialDateSchema,
+		/** Shown instead of the date when the source gives a period, not a date (e.g. '2019年度', '2015年・2016年'). */
+		dateLabel: z.string().min(1).optional(),
 		/** One sentence for search results and the cases index. */
 		summary: z.string().min(10).max(200),
+		/** Other words readers search for this case with (one word each); indexed for search, not shown. */
+		keywords: z.array(z.string().min(1).regex(/^\S+$/, 'one word per keyword (no spaces)')).default([]),
 		/** Catalog ids of the threats it illustrates. */
 		threats: z.array(IdSchema).min(1),
 		/** 5か条 rules that would have stopped or limited it. */

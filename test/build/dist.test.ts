@@ -11,10 +11,12 @@ import { attrValues, metaCsp, tags } from '../../scripts/html.ts';
 const DIST = 'dist';
 const pages = htmlFiles(DIST).map((file) => ({ file, path: urlPathOf(DIST, file), html: readFileSync(file, 'utf8') }));
 // The search page, the 404 page and the 83 pair-by-pair comparison pages stay out of the index (the comparison index is in).
-const indexed = (path: string) => !['/search/', '/404.html'].includes(path) && !/^\/threats\/compare\/(organization|individual)\//.test(path);
+// Left out of the index: the search page, 404, the compare pair pages and the printable flyers (their prefecture page is the result).
+const indexed = (path: string) =>
+	!['/search/', '/404.html'].includes(path) && !/^\/threats\/compare\/(organization|individual)\//.test(path) && !/^\/otasuketai\/[a-z]+\/flyer\/$/.test(path);
 const SEARCHABLE = pages.filter((p) => indexed(p.path));
 // Pages allowed to ship JavaScript, because they hold an island, the compare form or the search UI.
-const hasJs = (path: string) => ['/search/', '/threats/', '/otasuketai/'].includes(path) || path.startsWith('/threats/compare/');
+const hasJs = (path: string) => ['/search/', '/threats/', '/otasuketai/', '/self-check/'].includes(path) || path.startsWith('/threats/compare/');
 
 describe('the built site', () => {
 	it('has the home page and every section page', () => {

@@ -82,3 +82,91 @@ describe('お助け隊 map', () => {
 		await v.close();
 	});
 });
+
+describe('お助け隊 directory filter', () => {
+	/** Team ids a page lists (hidden ones left out). */
+	const visibleTeams = (page: import('playwright-core').Page) =>
+		page.locator('li[data-team]').evaluateAll((items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => (li as HTMLElement).dataset.team));
+	const listedTeams = async (path: string) => {
+		const v = await visit(browser, path, { javaScriptEnabled: false });
+		const ids = await v.page.locator('li[data-team]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.team));
+		await v.close();
+		return ids;
+	};
+	const openFilter = async (path = '/otasuketai/') => {
+		const v = await visit(browser, path);
+		await v.page.waitForSelector('.dir-filter');
+		return v;
+	};
+
+	it.each(['iwate', 'tokyo', 'osaka', 'gifu', 'fukuoka', 'okinawa'])('shows exactly the teams of the %s page when that prefecture is chosen', async (slug) => {
+		const expected = await listedTeams(`/otasuketai/${slug}/`);
+		const v = await openFilter();
+		await v.page.getByLabel('都道府県で絞る').selectOption(slug);
+		expect((await visibleTeams(v.page)).toSorted()).toEqual(expected.toSorted());
+		expect(await v.page.locator('.dir-count').textContent()).toContain(`${expected.length}チームが当てはまります`);
+		expect(new URL(v.page.url()).searchParams.get('prefecture')).toBe(slug);
+		expect(v.errors).toEqual([]);
+		await v.close();
+	});
+
+	it('shows a region’s teams, and offers the same list as a plain link without scripts', async () => {
+		const expected = await listedTeams('/otasuketai/regions/kanto/');
+		expect(expected.length).toBeGreaterThan(2);
+		const v = await openFilter();
+		await v.page.getByLabel('地方で絞る').selectOption('kanto');
+		expect((await visibleTeams(v.page)).toSorted()).toEqual(expected.toSorted());
+		await v.close();
+
+		const plain = await visit(browser, '/otasuketai/', { javaScriptEnabled: false });
+		await Promise.all([plain.page.waitForURL('**/otasuketai/regions/kanto/'), plain.page.locator('.by-region a', { hasText: '関東' }).click()]);
+		expect(await plain.page.locator('h1').textContent()).toBe('関東地方のサイバーセキュリティお助け隊');
+		await plain.close();
+	});
+
+	it('narrows to the nationwide industry teams, hides empty year sections, and resets', async () => {
+		const v = await openFilter();
+		await v.page.getByLabel('種類で絞る').selectOption('industry');
+		expect(await v.page.locator('li[data-team]:not([hidden]) .name').allTextContents()).toEqual(['14. 防衛・航空宇宙産業', '15. 自動車産業']);
+		expect(await v.page.locator('#teams-2019').isVisible()).toBe(false);
+		await v.page.getByRole('button', { name: '条件をはずす' }).click();
+		expect(await visibleTeams(v.page)).toHaveLength(23);
+		expect(new URL(v.page.url()).search).toBe('');
+		await v.close();
+	});
+
+	it('restores a filtered view from its link', async () => {
+		const v = await openFilter('/otasuketai/?region=kinki&kind=region');
+		expect(await v.page.getByLabel('地方で絞る').inputValue()).toBe('kinki');
+		const names = await v.page.locator('li[data-team]:not([hidden]) .name').allTextContents();
+		expect(names.length).toBeGreaterThan(0);
+		expect(names.join()).not.toContain('自動車産業');
+		await v.close();
+	});
+});
+
+describe('お助け隊 A4 flyer', () => {
+	it('is linked from every prefecture page’s chamber box and prints on exactly one A4 page for all 47 prefectures', async () => {
+		for (const p of PREFECTURES) {
+			const v = await visit(browser, `/otasuketai/${p.slug}/`, { javaScriptEnabled: false });
+			const href = await v.page.locator('.kit a[href$="/flyer/"]').getAttribute('href');
+			expect(href).toBe(`/otasuketai/${p.slug}/flyer/`);
+			await v.page.goto(new URL(href!, v.page.url()).href);
+			expect(await v.page.locator('.flyer .to').textContent()).toBe(`${p.name}の中小企業の皆さまへ`);
+			const pdf = await v.page.pdf({ format: 'A4' });
+			// Each page object in the PDF is one printed sheet.
+			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+			expect(pages.length, p.slug).toBe(1);
+			await v.close();
+		}
+	});
+
+	it('leaves out the site header, footer and breadcrumbs when printed, but keeps the page address', async () => {
+		const v = await visit(browser, '/otasuketai/iwate/flyer/');
+		await v.page.emulateMedia({ media: 'print' });
+		for (const sel of ['.site-header', '.site-footer', '.crumbs', '.screen-only']) expect(await v.page.locator(sel).first().isVisible(), sel).toBe(false);
+		expect(await v.page.locator('.flyer .url').last().textContent()).toContain('/otasuketai/iwate/');
+		expect(await v.page.locator('.flyer .teams li').count()).toBe(3);
+		await v.close();
+	});
+});

@@ -39,10 +39,14 @@ const CASES: [fixture: string, expected: string][] = [
 	['region-team-without-prefecture', 'field teams[0].prefectures: a region team needs at least one prefecture code'],
 	['pilot-without-source', 'content/otasuketai/2020.yaml (entry "2020") field sources: is required'],
 	['self-check-wrong-part', 'content/self-check/01.yaml (entry "01") field part: item 1 belongs to part "basic"'],
+	['self-check-unknown-basic-rule', 'content/self-check/01.yaml (entry "01") field basicRule: rule 3 is not in content/guideline/basic-rules/'],
 	['yaml-syntax-error', 'content/self-check/01.yaml (entry "01"): not valid YAML (line 4)'],
 	['help-bad-email', 'content/help/ipa.yaml (entry "ipa") field email: Invalid email address'],
 	['case-unknown-threat', 'content/cases/wannacry.mdx (entry "wannacry") field threats[0]: "wannacry" names no threat'],
+	['case-unknown-basic-rule', 'content/cases/wannacry.mdx (entry "wannacry") field basicRules[1]: rule 2 is not in content/guideline/basic-rules/'],
+	['case-unknown-self-check-item', 'content/cases/wannacry.mdx (entry "wannacry") field selfCheck[1]: no file in content/self-check/ has number 11'],
 	['stat-value-not-a-number', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].value: must be a number, not a string'],
+	['stat-unknown-approx', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].approx: Invalid input: expected "over"'],
 ];
 
 describe('content validation', () => {

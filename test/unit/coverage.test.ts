@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { allTeams, regionTeamCounts, teamsForPrefecture } from '../../src/lib/content/coverage.ts';
-import { PREFECTURES } from '../../src/lib/prefectures.ts';
+import { allTeams, regionTeamCounts, teamMatches, teamsForPrefecture, teamsForRegion } from '../../src/lib/content/coverage.ts';
+import { PREFECTURES, REGION_SLUGS, REGIONS, regionBySlug } from '../../src/lib/prefectures.ts';
 import { PilotSchema, type Pilot } from '../../src/schemas/otasuketai.ts';
 
 // The real pilot data, so the expectations below are a second, hand-made reading of the METI slide.
@@ -32,6 +32,44 @@ describe('teamsForPrefecture', () => {
 
 	it('returns nothing regional for an unknown code', () => {
 		expect(teamsForPrefecture(pilots, '48').regional).toEqual([]);
+	});
+});
+
+describe('teamsForRegion', () => {
+	it.each(REGIONS.map((r) => [r]))('lists for %s exactly the region teams of its prefectures, each once', (region) => {
+		const codes = PREFECTURES.filter((p) => p.region === region).map((p) => p.code);
+		const expected = new Set(codes.flatMap((code) => teamsForPrefecture(pilots, code).regional.map((t) => t.team.id)));
+		const ids = teamsForRegion(pilots, region).regional.map((t) => t.team.id);
+		expect(ids.toSorted()).toEqual([...expected].sort());
+		expect(teamsForRegion(pilots, region).industry).toHaveLength(2);
+	});
+
+	it('has a region team for 関東 from both years (2019 team 3, 2020 team 5)', () => {
+		const numbers = teamsForRegion(pilots, '関東').regional.map((t) => [t.year, t.team.number]);
+		expect(numbers).toEqual(expect.arrayContaining([[2019, 3], [2020, 5]]));
+	});
+
+	it('finds each region by its URL slug', () => {
+		for (const r of REGIONS) expect(regionBySlug(REGION_SLUGS[r])).toBe(r);
+		expect(regionBySlug('atlantis')).toBeUndefined();
+	});
+});
+
+describe('teamMatches', () => {
+	const region = { kind: 'region' as const, prefectures: ['13', '14'] };
+	const industry = { kind: 'industry' as const, prefectures: [] };
+	it.each([
+		[{}, true, true],
+		[{ prefecture: '13' }, true, true],
+		[{ prefecture: '01' }, false, true],
+		[{ region: '関東' as const }, true, true],
+		[{ region: '近畿' as const }, false, true],
+		[{ kind: 'region' as const }, true, false],
+		[{ kind: 'industry' as const }, false, true],
+		[{ kind: 'industry' as const, prefecture: '01' }, false, true],
+	])('filter %j: region team %s, industry team %s', (filter, forRegion, forIndustry) => {
+		expect(teamMatches(region, filter)).toBe(forRegion);
+		expect(teamMatches(industry, filter)).toBe(forIndustry);
 	});
 });
 

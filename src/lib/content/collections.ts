@@ -4,6 +4,7 @@ import { EditionSchema } from '../../schemas/edition.ts';
 import { BasicRuleSchema, GuidelinePageSchema } from '../../schemas/guideline.ts';
 import { HelpContactSchema } from '../../schemas/help.ts';
 import { PilotSchema } from '../../schemas/otasuketai.ts';
+import { ServiceStandardSchema } from '../../schemas/otasuketai-service.ts';
 import { SelfCheckItemSchema } from '../../schemas/self-check.ts';
 import { StatSchema } from '../../schemas/stat.ts';
 import { ThreatSchema } from '../../schemas/threat.ts';
@@ -26,6 +27,7 @@ export const COLLECTIONS = {
 	basicRules: { dir: 'guideline/basic-rules', ext: '.yaml', schema: BasicRuleSchema },
 	selfCheck: { dir: 'self-check', ext: '.yaml', schema: SelfCheckItemSchema },
 	otasuketai: { dir: 'otasuketai', ext: '.yaml', schema: PilotSchema },
+	otasuketaiService: { dir: 'otasuketai-service', ext: '.yaml', schema: ServiceStandardSchema },
 	policy: { dir: 'policy', ext: '.mdx', schema: PolicyPageSchema },
 	cases: { dir: 'cases', ext: '.mdx', schema: CaseSchema },
 	stats: { dir: 'stats', ext: '.yaml', schema: StatSchema },

@@ -1,6 +1,10 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Edition } from '../../schemas/edition.ts';
-import type { BasicRule } from '../../schemas/guideline.ts';
+import type { PolicyPage } from '../../schemas/article.ts';
+import type { BasicRule, GuidelinePage } from '../../schemas/guideline.ts';
+import type { Stat } from '../../schemas/stat.ts';
+import { sortByOrder } from './guideline.ts';
+import { orderStats, type StatSection } from './stats.ts';
 import { sortEditions } from './rankings.ts';
 import { getThreats } from './threats.ts';
 
@@ -16,7 +20,28 @@ export async function getBasicRules(): Promise<BasicRule[]> {
 	return (await getCollection('basicRules')).map((e) => e.data as BasicRule).sort((a, b) => a.number - b.number);
 }
 
+/** A guideline page entry with its typed frontmatter. */
+export type GuidelineEntry = CollectionEntry<'guideline'> & { data: GuidelinePage };
+
+/** All guideline pages (content/guideline/*.mdx) in navigation order. */
+export async function getGuidelinePages(): Promise<GuidelineEntry[]> {
+	return sortByOrder((await getCollection('guideline')) as GuidelineEntry[]);
+}
+
+/** A policy page entry with its typed frontmatter. */
+export type PolicyEntry = CollectionEntry<'policy'> & { data: PolicyPage };
+
+/** All policy pages (content/policy/*.mdx) in navigation order, the overview first. */
+export async function getPolicyPages(): Promise<PolicyEntry[]> {
+	return sortByOrder((await getCollection('policy')) as PolicyEntry[]);
+}
+
 /** Threat catalog titles by id, for labels and links. */
 export async function getThreatTitles(): Promise<Map<string, string>> {
 	return new Map((await getThreats()).map((t) => [t.id, t.data.title]));
+}
+
+/** Every survey figure set (content/stats/*.yaml) with its id, in /stats/ page order. */
+export async function getStats(): Promise<StatSection[]> {
+	return orderStats((await getCollection('stats')).map((e) => ({ id: e.id, data: e.data as Stat })));
 }

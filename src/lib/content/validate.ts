@@ -128,13 +128,21 @@ function crossCheck(v: Record<CollectionName, Valid<any>>, threatIds: Set<string
 	}
 	out.push(...uniqueNumbers(v.basicRules as Valid<BasicRule>, 'number', true));
 	out.push(...uniqueNumbers(v.selfCheck as Valid<SelfCheckItem>, 'number', false));
+	const ruleNumbers = new Set((v.basicRules as Valid<BasicRule>).map((r) => r.data.number));
 	for (const s of v.selfCheck as Valid<SelfCheckItem>) {
 		const part = s.data.number <= 5 ? 'basic' : s.data.number <= 18 ? 'employee' : 'organization';
 		if (s.data.part !== part) out.push({ file: s.file, entry: s.id, field: 'part', message: `item ${s.data.number} belongs to part "${part}" (1–5 basic, 6–18 employee, 19–25 organization)` });
 		s.data.threats.forEach((id, i) => { if (!threatIds.has(id)) out.push({ file: s.file, entry: s.id, field: `threats[${i}]`, message: unknownThreat(id) }); });
+		const rule = s.data.basicRule;
+		if (rule !== undefined && part !== 'basic') out.push({ file: s.file, entry: s.id, field: 'basicRule', message: 'only Part1 items (1–5) put a 5か条 rule into practice: remove it' });
+		else if (rule !== undefined && !ruleNumbers.has(rule)) out.push({ file: s.file, entry: s.id, field: 'basicRule', message: `rule ${rule} is not in content/guideline/basic-rules/` });
 	}
+	// A case page links to /guideline/#rule-N and /self-check/#item-N, so both must exist.
+	const itemNumbers = new Set((v.selfCheck as Valid<SelfCheckItem>).map((s) => s.data.number));
 	for (const c of v.cases as Valid<Case>) {
 		c.data.threats.forEach((id, i) => { if (!threatIds.has(id)) out.push({ file: c.file, entry: c.id, field: `threats[${i}]`, message: unknownThreat(id) }); });
+		c.data.basicRules.forEach((n, i) => { if (!ruleNumbers.has(n)) out.push({ file: c.file, entry: c.id, field: `basicRules[${i}]`, message: `rule ${n} is not in content/guideline/basic-rules/: link an existing 5か条 rule` }); });
+		c.data.selfCheck.forEach((n, i) => { if (!itemNumbers.has(n)) out.push({ file: c.file, entry: c.id, field: `selfCheck[${i}]`, message: `no file in content/self-check/ has number ${n}: link an existing self-check item` }); });
 	}
 	const teamIds = new Map<string, string>();
 	for (const p of v.otasuketai as Valid<Pilot>) {
