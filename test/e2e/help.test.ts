@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { launch, visit } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+// The contact files themselves, so the page is checked against its one source of facts.
+const contacts = readdirSync('content/help').map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(`content/help/${f}`, 'utf8')) }));
+
+describe('help page without JavaScript', () => {
+	it('starts with the first-hour checklist', async () => {
+		const v = await visit(browser, '/help/', { javaScriptEnabled: false });
+		expect(await v.page.locator('#first-hour ~ ol li').count()).toBeGreaterThanOrEqual(4);
+		expect(await v.page.locator('#first-hour ~ ol li').first().textContent()).toContain('消さない');
+		await v.close();
+	});
+
+	it.each(contacts.map((c) => [c.id, c] as const))('shows %s with its phone, hours, the date of its source and the source', async (id, c) => {
+		const v = await visit(browser, '/help/', { javaScriptEnabled: false });
+		const card = v.page.locator(`article:has(#contact-${id})`);
+		expect(await card.locator('h3').textContent()).toBe(c.name);
+		const text = (await card.textContent())!;
+		if (c.phone) expect(text).toContain(c.phone);
+		if (c.hours) expect(text).toContain(c.hours);
+		expect(text).toContain('の資料による');
+		expect(await card.locator('.sources li').count()).toBe(c.sources.length);
+		await v.close();
+	});
+});
