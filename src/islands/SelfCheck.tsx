@@ -4,9 +4,10 @@ import { answersCsv, exportSummary } from '../lib/self-check/report.ts';
 import { decodeExport, decodeSaved, encodeExport, encodeSaved, MAX_CHARS, STORAGE_KEY } from '../lib/self-check/saved.ts';
 import { ANSWER_LABELS, formatPoints, POINTS, scoreOf } from '../lib/self-check/scoring.ts';
 import { decodeShare, encodeShare } from '../lib/self-check/share.ts';
-import { PART_LABELS, type Answer, type Answers, type Result, type SavedState } from '../lib/self-check/types.ts';
+import { PART_LABELS, PARTS, type Answer, type Answers, type Result, type SavedState } from '../lib/self-check/types.ts';
 import { download } from './chart-export.ts';
-import { formatDay, type IslandItem } from './self-check/model.ts';
+import { formatPartialDate } from '../lib/format.ts';
+import type { IslandItem } from './self-check/model.tsx';
 import Questions from './self-check/Questions.tsx';
 import ResultView from './self-check/ResultView.tsx';
 import './self-check/self-check.css';
@@ -70,6 +71,12 @@ export default function SelfCheck({ items }: Props) {
 	const changed = useRef(false);
 	const today = localDate(new Date());
 
+	// The hashchange listener is set once; it reads the current state through these refs.
+	const answersRef = useRef(answers);
+	const resultsRef = useRef(results);
+	answersRef.current = answers;
+	resultsRef.current = results;
+
 	const showShare = (hash: string, own: SavedState): Notice | undefined => {
 		const shared = decodeShare(hash);
 		if (shared.kind === 'bad') return { kind: 'bad-share', reason: shared.reason };
@@ -103,12 +110,6 @@ export default function SelfCheck({ items }: Props) {
 		addEventListener('hashchange', onHash);
 		return () => removeEventListener('hashchange', onHash);
 	}, []);
-
-	// The hashchange listener is set once; it reads the current state through these refs.
-	const answersRef = useRef(answers);
-	const resultsRef = useRef(results);
-	answersRef.current = answers;
-	resultsRef.current = results;
 
 	useEffect(() => {
 		if (!ready || !saving || !changed.current) return;
@@ -194,14 +195,14 @@ export default function SelfCheck({ items }: Props) {
 					<h2 id="sc-result" tabindex={-1}>
 						診断の結果
 					</h2>
-					<p class="sc-print-only">{formatDay(today)}時点の回答（{score.answered}/25問）。Mamori 自社診断（IPA「5分でできる！情報セキュリティ自社診断」に沿った25問）</p>
+					<p class="sc-print-only">{formatPartialDate(today)}時点の回答（{score.answered}/25問）。Mamori 自社診断（IPA「5分でできる！情報セキュリティ自社診断」に沿った25問）</p>
 					<ResultView items={items} answers={answers} score={score} previous={previous} comparison={comparison} />
 
 					<div class="sc-history" data-print="hide">
 						<h3>結果の記録</h3>
 						<p>全問に答えたら、今日の結果を記録しておけます。次に診断したとき、前回の記録と比べて表示します。記録はこのブラウザの中だけに残ります。</p>
 						<button type="button" class="sc-button" disabled={!score.complete || !saving} onClick={() => update({ answers, history: keepResult(results, today, answers) })}>
-							{formatDay(today)}の結果として記録する
+							{formatPartialDate(today)}の結果として記録する
 						</button>
 						{!score.complete && <p class="sc-muted">あと{score.count - score.answered}問答えると記録できます。</p>}
 						{!saving && <p class="sc-muted">共有リンクの回答を見ているあいだは記録できません。</p>}
@@ -213,7 +214,7 @@ export default function SelfCheck({ items }: Props) {
 										<tr>
 											<th scope="col">日付</th>
 											<th scope="col">合計</th>
-											{(['basic', 'employee', 'organization'] as const).map((p) => (
+											{PARTS.map((p) => (
 												<th scope="col" key={p}>
 													{PART_LABELS[p].split(' ')[0]}
 												</th>
@@ -225,7 +226,7 @@ export default function SelfCheck({ items }: Props) {
 											const s = scoreOf(items, r.answers);
 											return (
 												<tr key={r.date}>
-													<th scope="row">{formatDay(r.date)}</th>
+													<th scope="row">{formatPartialDate(r.date)}</th>
 													<td>{s.score}点</td>
 													{s.parts.map((p) => (
 														<td key={p.part}>

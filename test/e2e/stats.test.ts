@@ -90,7 +90,7 @@ describe('/stats/', () => {
 
 	it('links every contents entry to a section that holds its chart', async () => {
 		const v = await visit(browser, '/stats/', { javaScriptEnabled: false });
-		const hrefs = await v.page.locator('nav.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		const hrefs = await v.page.locator('nav.section-nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 		expect(hrefs.map((h) => h.slice(1)).sort()).toEqual([...statIds].sort());
 		for (const href of hrefs) expect(await v.page.locator(`section:has(h2${href}) figure`).count(), href).toBe(1);
 		await v.close();

@@ -1,6 +1,6 @@
 import { ANSWER_LABELS } from '../../lib/self-check/scoring.ts';
 import { ACTOR_LABELS, ANSWERS, PART_LABELS, PARTS, type Answer, type Answers } from '../../lib/self-check/types.ts';
-import type { IslandItem } from './model.ts';
+import { ThreatLinks, type IslandItem } from './model.tsx';
 
 interface Props {
 	items: IslandItem[];
@@ -64,12 +64,7 @@ export default function Questions({ items, answers, onAnswer }: Props) {
 											{item.threats.length > 0 && (
 												<p class="sc-links">
 													防げる脅威：
-													{item.threats.map((t, i) => (
-														<>
-															{i > 0 && '、'}
-															<a href={t.href}>{t.title}</a>
-														</>
-													))}
+													<ThreatLinks threats={item.threats} />
 												</p>
 											)}
 										</details>

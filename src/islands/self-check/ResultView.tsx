@@ -4,7 +4,8 @@ import type { Comparison } from '../../lib/self-check/history.ts';
 import { actionsOf, gainOf, groupActions, PRIORITY_LABELS, readinessOf } from '../../lib/self-check/plan.ts';
 import { ANSWER_LABELS, bandOf, formatPoints, POINTS, type Score } from '../../lib/self-check/scoring.ts';
 import { ACTOR_LABELS, PART_LABELS, type Answers, type Result } from '../../lib/self-check/types.ts';
-import { formatDay, type IslandItem } from './model.ts';
+import { formatPartialDate } from '../../lib/format.ts';
+import { ThreatLinks, type IslandItem } from './model.tsx';
 
 interface Props {
 	items: IslandItem[];
@@ -46,7 +47,7 @@ export default function ResultView({ items, answers, score, previous, comparison
 				)}
 				{comparison && previous && (
 					<p>
-						{formatDay(previous.date)}の記録（{comparison.total.before}点）と比べて <strong>{signed(comparison.total.after - comparison.total.before)}点</strong>
+						{formatPartialDate(previous.date)}の記録（{comparison.total.before}点）と比べて <strong>{signed(comparison.total.after - comparison.total.before)}点</strong>
 					</p>
 				)}
 			</div>
@@ -76,7 +77,7 @@ export default function ResultView({ items, answers, score, previous, comparison
 							<th scope="col">パート</th>
 							<th scope="col">回答</th>
 							<th scope="col">点数</th>
-							{previous && <th scope="col">前回（{formatDay(previous.date)}）</th>}
+							{previous && <th scope="col">前回（{formatPartialDate(previous.date)}）</th>}
 						</tr>
 					</thead>
 					<tbody>
@@ -196,12 +197,7 @@ export default function ResultView({ items, answers, score, previous, comparison
 												<p class="sc-links">
 													<a href={item.guide.href}>{item.guide.label}</a>
 													{item.threats.length > 0 && '　防げる脅威：'}
-													{item.threats.map((t, i) => (
-														<>
-															{i > 0 && '、'}
-															<a href={t.href}>{t.title}</a>
-														</>
-													))}
+													<ThreatLinks threats={item.threats} />
 												</p>
 											</li>
 										);

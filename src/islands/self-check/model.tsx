@@ -15,8 +15,16 @@ export interface IslandItem {
 	threats: { href: string; title: string }[];
 }
 
-/** Format a YYYY-MM-DD day as 「2026年11月22日」. */
-export function formatDay(date: string): string {
-	const [y, m, d] = date.split('-').map(Number);
-	return `${y}年${m}月${d}日`;
+/** The threat pages an item protects against, as links separated by 「、」. */
+export function ThreatLinks({ threats }: { threats: IslandItem['threats'] }) {
+	return (
+		<>
+			{threats.map((t, i) => (
+				<>
+					{i > 0 && '、'}
+					<a href={t.href}>{t.title}</a>
+				</>
+			))}
+		</>
+	);
 }
