@@ -103,8 +103,8 @@ describe('お助け隊 directory filter', () => {
 		const expected = await listedTeams(`/otasuketai/${slug}/`);
 		const v = await openFilter();
 		await v.page.getByLabel('都道府県で絞る').selectOption(slug);
+		await expect.poll(() => v.page.locator('.dir-count').textContent()).toContain(`${expected.length}チームが当てはまります`);
 		expect((await visibleTeams(v.page)).toSorted()).toEqual(expected.toSorted());
-		expect(await v.page.locator('.dir-count').textContent()).toContain(`${expected.length}チームが当てはまります`);
 		expect(new URL(v.page.url()).searchParams.get('prefecture')).toBe(slug);
 		expect(v.errors).toEqual([]);
 		await v.close();
@@ -115,7 +115,7 @@ describe('お助け隊 directory filter', () => {
 		expect(expected.length).toBeGreaterThan(2);
 		const v = await openFilter();
 		await v.page.getByLabel('地方で絞る').selectOption('kanto');
-		expect((await visibleTeams(v.page)).toSorted()).toEqual(expected.toSorted());
+		await expect.poll(async () => (await visibleTeams(v.page)).toSorted()).toEqual(expected.toSorted());
 		await v.close();
 
 		const plain = await visit(browser, '/otasuketai/', { javaScriptEnabled: false });
@@ -127,10 +127,11 @@ describe('お助け隊 directory filter', () => {
 	it('narrows to the nationwide industry teams, hides empty year sections, and resets', async () => {
 		const v = await openFilter();
 		await v.page.getByLabel('種類で絞る').selectOption('industry');
-		expect(await v.page.locator('li[data-team]:not([hidden]) .name').allTextContents()).toEqual(['14. 防衛・航空宇宙産業', '15. 自動車産業']);
+		// The list is filtered after the change renders, so wait for it as a reader would.
+		await expect.poll(() => v.page.locator('li[data-team]:not([hidden]) .name').allTextContents()).toEqual(['14. 防衛・航空宇宙産業', '15. 自動車産業']);
 		expect(await v.page.locator('#teams-2019').isVisible()).toBe(false);
 		await v.page.getByRole('button', { name: '条件をはずす' }).click();
-		expect(await visibleTeams(v.page)).toHaveLength(23);
+		await expect.poll(async () => (await visibleTeams(v.page)).length).toBe(23);
 		expect(new URL(v.page.url()).search).toBe('');
 		await v.close();
 	});
@@ -138,6 +139,7 @@ describe('お助け隊 directory filter', () => {
 	it('restores a filtered view from its link', async () => {
 		const v = await openFilter('/otasuketai/?region=kinki&kind=region');
 		expect(await v.page.getByLabel('地方で絞る').inputValue()).toBe('kinki');
+		await expect.poll(() => v.page.locator('li[data-team][hidden]').count()).toBeGreaterThan(0);
 		const names = await v.page.locator('li[data-team]:not([hidden]) .name').allTextContents();
 		expect(names.length).toBeGreaterThan(0);
 		expect(names.join()).not.toContain('自動車産業');
