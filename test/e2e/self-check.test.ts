@@ -119,6 +119,8 @@ describe('self-check with JavaScript', () => {
 	it('keeps the answers across a reload and says so', async () => {
 		const v = await open();
 		await answerAll(v.page, { 1: 'yes', 2: 'partial', 7: 'unknown' });
+		// Answers are saved after the change renders; reloading before the save would lose the last one.
+		await expect.poll(async () => JSON.parse((await stored(v.page)) ?? 'null')?.answers).toEqual({ 1: 'yes', 2: 'partial', 7: 'unknown' });
 		await v.page.reload();
 		await v.page.waitForSelector('.sc[data-ready="yes"]');
 		expect(await checked(v.page)).toEqual({ 1: 'yes', 2: 'partial', 7: 'unknown' });
@@ -140,7 +142,8 @@ describe('self-check with JavaScript', () => {
 		expect(await stored(v.page)).toBe('{"v":1,"answers":{"3":"maybe"');
 		await answer(v.page, 5, 'yes');
 		expect(await total(v.page)).toBe('4');
-		expect(JSON.parse((await stored(v.page))!)).toEqual({ v: 1, answers: { 5: 'yes' }, history: [] });
+		// The answer is saved after the change renders, so wait for it as a reader would.
+		await expect.poll(async () => JSON.parse((await stored(v.page))!)).toEqual({ v: 1, answers: { 5: 'yes' }, history: [] });
 		expect(v.errors).toEqual([]);
 		await v.close();
 	});
@@ -153,7 +156,7 @@ describe('self-check with JavaScript', () => {
 		expect(await v.page.locator('.sc-notice li').first().textContent()).toContain('版 9 には対応していません');
 		await v.page.getByRole('button', { name: '消してやり直す' }).click();
 		expect(await v.page.locator('.sc-notice[data-kind="corrupt"]').count()).toBe(0);
-		expect(JSON.parse((await stored(v.page))!)).toEqual({ v: 1, answers: {}, history: [] });
+		await expect.poll(async () => JSON.parse((await stored(v.page))!)).toEqual({ v: 1, answers: {}, history: [] });
 		await v.close();
 	});
 
@@ -193,6 +196,8 @@ describe('self-check with JavaScript', () => {
 	])('refuses an import file that is %s and changes nothing', async (_name, content, message) => {
 		const v = await open();
 		await answerAll(v.page, { 1: 'partial', 2: 'no' });
+		// Answers are saved after the change renders; take the baseline once both are saved.
+		await expect.poll(async () => JSON.parse((await stored(v.page)) ?? 'null')?.answers).toEqual({ 1: 'partial', 2: 'no' });
 		const before = await stored(v.page);
 		const path = join(tmpdir(), `mamori-bad-${process.pid}.json`);
 		writeFileSync(path, content);
@@ -210,6 +215,8 @@ describe('self-check with JavaScript', () => {
 	it('opens a share link with its answers without overwriting the reader’s own', async () => {
 		const v = await open();
 		await answerAll(v.page, { 1: 'no' });
+		// The answer is saved after the change renders; take the reader's own value once it is saved.
+		await expect.poll(async () => JSON.parse((await stored(v.page)) ?? 'null')?.answers).toEqual({ 1: 'no' });
 		const own = await stored(v.page);
 		const link = await v.page.locator('#sc-share-url').inputValue();
 		expect(link).toMatch(/#share=1-3000000000000000000000000$/);
@@ -230,6 +237,8 @@ describe('self-check with JavaScript', () => {
 	it('ignores a broken share link with a notice and shows the saved answers', async () => {
 		const v = await open();
 		await answerAll(v.page, { 3: 'yes' });
+		// Saved after the change renders; reloading before the save would lose it.
+		await expect.poll(async () => JSON.parse((await stored(v.page)) ?? 'null')?.answers).toEqual({ 3: 'yes' });
 		await v.page.goto(`${v.page.url().split('#')[0]}#share=1-12`);
 		await v.page.reload();
 		const notice = v.page.locator('.sc-notice[data-kind="bad-share"]');
@@ -254,8 +263,9 @@ describe('self-check with JavaScript', () => {
 		expect(changes).toMatch(/よくなった項目（1）No\.1 .+：わからない → 実施している/);
 		expect(changes).toMatch(/下がった項目（1）No\.2 .+：実施している → 一部実施している/);
 		await v.page.getByRole('button', { name: /の結果として記録する$/ }).click();
+		// The record is saved after the click renders, so wait for it as a reader would.
+		await expect.poll(async () => JSON.parse((await stored(v.page))!).history).toHaveLength(2);
 		const saved = JSON.parse((await stored(v.page))!);
-		expect(saved.history).toHaveLength(2);
 		expect(saved.history[1].answers[1]).toBe('yes');
 		expect(await v.page.locator('.sc-history tbody tr').count()).toBe(2);
 		await v.close();
