@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 
 const STEPS: [name: string, command: string][] = [
 	['type check (astro check)', 'astro check'],
-	['unit and schema tests', 'vitest run --config test/vitest.config.ts --project unit'],
+	['unit, schema and component tests', 'vitest run --config test/vitest.config.ts --project unit --project components'],
 	['build (astro build, headers, pagefind)', 'npm run build'],
 	['post-build checks (links, pages, budgets)', 'node scripts/check-links.ts dist && vitest run --config test/vitest.config.ts --project build'],
 	['browser tests (Chromium)', 'vitest run --config test/vitest.config.ts --project e2e'],
