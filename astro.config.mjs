@@ -46,6 +46,8 @@ export default defineConfig({
 				"default-src 'self'",
 				"img-src 'self' data:",
 				"connect-src 'self'",
+				// Pagefind runs its search in a worker loaded from /pagefind/; said explicitly rather than left to default-src.
+				"worker-src 'self'",
 				"font-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",

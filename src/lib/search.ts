@@ -1,4 +1,4 @@
-/** Search settings shared by the search page and the search-quality tests, so both rank the same way. */
+/** Search settings and pure helpers shared by the header box, the search page and the search-quality tests. */
 
 /** Pagefind ranking: titles and the hidden keyword list weigh most, so the page about a thing outranks pages that mention it. */
 export const SEARCH_RANKING = { metaWeights: { title: 6, keywords: 5 } } as const;
@@ -6,4 +6,110 @@ export const SEARCH_RANKING = { metaWeights: { title: 6, keywords: 5 } } as cons
 /** Fold a query the way readers type it: full-width letters and digits to half-width (ＢＥＣ → BEC), trimmed. */
 export function normalizeQuery(query: string): string {
 	return query.normalize('NFKC').trim();
+}
+
+/** Pagefind filters the pages carry (`data-pagefind-filter`), in the order the search page offers them. */
+export const SEARCH_FILTERS = [
+	{ key: 'section', label: '分野' },
+	{ key: 'year', label: '10大脅威の年版' },
+	{ key: 'prefecture', label: '都道府県' },
+] as const;
+export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+
+/** How a filter value reads in menus and summaries: years as 「2026年版」, others as they are. */
+export function filterValueLabel(key: SearchFilterKey, value: string): string {
+	return key === 'year' ? `${value}年版` : value;
+}
+
+/** What the search page shows, as kept in its URL: `/search/?q=…&section=…&year=…&prefecture=…`. */
+export interface SearchState {
+	q: string;
+	filters: Partial<Record<SearchFilterKey, string>>;
+}
+
+/** Read the search state from a query string; unknown parameters are ignored, empty ones dropped. */
+export function readSearchState(search: string): SearchState {
+	const params = new URLSearchParams(search);
+	const filters: SearchState['filters'] = {};
+	for (const { key } of SEARCH_FILTERS) {
+		const value = params.get(key)?.trim();
+		if (value) filters[key] = value;
+	}
+	return { q: params.get('q') ?? '', filters };
+}
+
+/** The search page address for a state, so a search (and its filters) can be linked. */
+export function searchHref(state: SearchState): string {
+	const params = new URLSearchParams();
+	if (state.q.trim()) params.set('q', state.q.trim());
+	for (const { key } of SEARCH_FILTERS) {
+		const value = state.filters[key];
+		if (value) params.set(key, value);
+	}
+	const query = params.toString();
+	return query ? `/search/?${query}` : '/search/';
+}
+
+/** One run of an excerpt: plain text, marked when it matched the query. */
+export interface ExcerptPart {
+	text: string;
+	mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
+
+/**
+ * Split a Pagefind excerpt (escaped text with `<mark>` around matches) into text runs, so it can be
+ * shown with text nodes only: nothing from the index is ever parsed as HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+	const parts: ExcerptPart[] = [];
+	let mark = false;
+	for (const piece of excerpt.split(/(<\/?mark>)/)) {
+		if (piece === '<mark>' || piece === '</mark>') {
+			mark = piece === '<mark>';
+			continue;
+		}
+		const text = piece.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name]!);
+		if (!text) continue;
+		const last = parts.at(-1);
+		if (last && last.mark === mark) last.text += text;
+		else parts.push({ text, mark });
+	}
+	return parts;
+}
+
+/** Whether a key press should move focus to the site search (`/`, as on many sites), given where focus is now. */
+export function isSearchShortcut(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; isComposing?: boolean }, target: { tagName?: string; isContentEditable?: boolean } | null): boolean {
+	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
+	const tag = target?.tagName?.toUpperCase();
+	return !(tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target?.isContentEditable);
+}
+
+/** The next highlighted option when moving by `step` through `count` options; -1 means none (focus stays in the box). */
+export function moveActive(current: number, step: 1 | -1, count: number): number {
+	if (count === 0) return -1;
+	if (current === -1) return step === 1 ? 0 : count - 1;
+	const next = current + step;
+	return next < 0 || next >= count ? -1 : next;
+}
+
+/** A choice in a filter menu: a value pages carry, and how many of the current results have it. */
+export interface FilterOption {
+	value: string;
+	count: number;
+}
+
+/**
+ * The choices to offer for one filter: values that some current result has, plus the selected one
+ * (so a reader can see and undo it), in the given order; values outside it (and years) sort after,
+ * newest year first.
+ */
+export function filterOptions(counts: Readonly<Record<string, number>>, selected: string | undefined, order: readonly string[] = []): FilterOption[] {
+	const values = Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0 || v === selected);
+	if (selected && !values.includes(selected)) values.push(selected);
+	const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
+	return values
+		.toSorted((a, b) => rank(a) - rank(b) || Number(b) - Number(a) || a.localeCompare(b, 'ja'))
+		.map((value) => ({ value, count: counts[value] ?? 0 }));
 }

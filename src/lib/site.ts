@@ -46,6 +46,9 @@ const SEARCH_SECTIONS: readonly [prefix: string, label: string][] = [
 	['/', 'サイト案内'],
 ];
 
+/** Search sections in the order the search page offers them. */
+export const SEARCH_SECTION_LABELS: readonly string[] = SEARCH_SECTIONS.map(([, label]) => label);
+
 /** The search filter section a page belongs to, e.g. '脅威' for /threats/ransomware/. */
 export function searchSectionOf(pathname: string): string {
 	return SEARCH_SECTIONS.find(([prefix]) => pathname.startsWith(prefix))![1];

@@ -31,6 +31,9 @@ describe('the built site', () => {
 		expect(csp).toMatch(/script-src 'self'/);
 		expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
 		expect(csp).toMatch(/object-src 'none'/);
+		// Exactly what Pagefind needs: compiling its WebAssembly and a worker from this origin.
+		expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+		expect(csp).toMatch(/worker-src 'self'(;|$)/);
 	});
 
 	it.each(SEARCHABLE.map((p) => [p.path, p] as const))('%s has exactly one search body, on <main>, with a title and a section filter', (_, p) => {
@@ -50,8 +53,27 @@ describe('the built site', () => {
 		expect(resources.filter((r) => /^(https?:)?\/\//.test(r))).toEqual([]);
 	});
 
-	it.each(pages.filter((p) => !hasJs(p.path)).map((p) => [p.path, p] as const))('%s ships no JavaScript (no island on it)', (_, p) => {
-		expect(tags(p.html, 'script')).toEqual([]);
+	// Every page has the header search box; its script loads Pagefind only when the reader uses the box.
+	const headerSearch = (html: string) => attrValues(html, 'script', 'src').filter((s) => /\/_astro\/SearchBox\.astro_astro_type_script/.test(s));
+
+	it.each(pages.filter((p) => !hasJs(p.path)).map((p) => [p.path, p] as const))('%s ships no JavaScript but the header search (no island on it)', (_, p) => {
+		expect(tags(p.html, 'script')).toHaveLength(1);
+		expect(headerSearch(p.html)).toHaveLength(1);
+	});
+
+	it('keeps the header search script, with what it imports, under 5 kB gzip, and Pagefind out of it', () => {
+		const entry = headerSearch(pages[0]!.html)[0]!;
+		const files = new Set<string>();
+		const visit = (url: string) => {
+			if (files.has(url)) return;
+			files.add(url);
+			for (const [, dep] of readFileSync(join(DIST, url), 'utf8').matchAll(/from\s*"\.\/([^"]+)"/g)) visit(`/_astro/${dep}`);
+		};
+		visit(entry);
+		const code = [...files].map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+		expect(gzipSync(code).length).toBeLessThanOrEqual(5_000);
+		expect(code).toContain('/pagefind/pagefind.js');
+		expect(code).not.toMatch(/request_all_filter_indexes|PagefindUI/);
 	});
 
 	it('uses no web fonts', () => {

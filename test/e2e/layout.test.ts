@@ -78,26 +78,3 @@ describe('without JavaScript', () => {
 		await v.close();
 	});
 });
-
-describe('search page', () => {
-	it('folds a full-width query (ＢＥＣ) and finds the threat page', async () => {
-		const v = await visit(browser, '/search/?q=' + encodeURIComponent('ＢＥＣ'));
-		await v.page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-		const hrefs = await v.page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-		expect(hrefs.slice(0, 3)).toContain('/threats/business-email-compromise/');
-		expect(await v.page.locator('.pagefind-ui__search-input').inputValue()).toBe('ＢＥＣ');
-		await v.close();
-	});
-
-	it('runs the query from the URL with Pagefind and lists matching pages', async () => {
-		const v = await visit(browser, '/search/?q=' + encodeURIComponent('ランサム'));
-		const result = v.page.locator('.pagefind-ui__result-link').first();
-		await result.waitFor({ timeout: 15_000 });
-		const hrefs = await v.page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-		expect(hrefs.slice(0, 3)).toContain('/threats/ransomware/');
-		expect(hrefs.length).toBeGreaterThan(3);
-		expect(v.errors).toEqual([]);
-		expect(v.foreign).toEqual([]);
-		await v.close();
-	});
-});

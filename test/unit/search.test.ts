@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery } from '../../src/lib/search.ts';
+import { excerptParts, filterOptions, filterValueLabel, isSearchShortcut, moveActive, normalizeQuery, readSearchState, searchHref } from '../../src/lib/search.ts';
+import { PREFECTURES } from '../../src/lib/prefectures.ts';
+import { SEARCH_SECTION_LABELS } from '../../src/lib/site.ts';
 
 describe('normalizeQuery', () => {
 	it.each([
@@ -10,5 +12,111 @@ describe('normalizeQuery', () => {
 		['ｶﾀｶﾅ', 'カタカナ'],
 	])('folds %s to %s', (input, expected) => {
 		expect(normalizeQuery(input)).toBe(expected);
+	});
+});
+
+describe('search page address', () => {
+	it('reads the query and the known filters, ignoring unknown and empty ones', () => {
+		expect(readSearchState('?q=%E3%81%8A%E5%8A%A9%E3%81%91%E9%9A%8A&prefecture=%E7%86%8A%E6%9C%AC%E7%9C%8C&section=&color=red')).toEqual({ q: 'お助け隊', filters: { prefecture: '熊本県' } });
+		expect(readSearchState('')).toEqual({ q: '', filters: {} });
+	});
+
+	it('writes a linkable address that reads back to the same search', () => {
+		const state = { q: 'ランサム 身代金', filters: { section: '脅威', year: '2026' } };
+		const href = searchHref(state);
+		expect(href).toBe('/search/?q=%E3%83%A9%E3%83%B3%E3%82%B5%E3%83%A0+%E8%BA%AB%E4%BB%A3%E9%87%91&section=%E8%84%85%E5%A8%81&year=2026');
+		expect(readSearchState(href.slice('/search/'.length))).toEqual(state);
+	});
+
+	it('drops a blank query and gives the bare page when nothing is asked', () => {
+		expect(searchHref({ q: '   ', filters: {} })).toBe('/search/');
+		expect(searchHref({ q: ' BEC ', filters: {} })).toBe('/search/?q=BEC');
+	});
+});
+
+describe('excerptParts', () => {
+	it('splits marked matches from the text around them', () => {
+		expect(excerptParts('会社の<mark>ランサムウェア</mark>対策と<mark>ランサム</mark>攻撃')).toEqual([
+			{ text: '会社の', mark: false },
+			{ text: 'ランサムウェア', mark: true },
+			{ text: '対策と', mark: false },
+			{ text: 'ランサム', mark: true },
+			{ text: '攻撃', mark: false },
+		]);
+	});
+
+	it('decodes escaped characters into text and never passes markup through', () => {
+		const parts = excerptParts('a &lt;script&gt;alert(1)&lt;/script&gt; &amp; <img src=x onerror=alert(1)><mark>b</mark>');
+		expect(parts).toEqual([
+			{ text: 'a <script>alert(1)</script> & ', mark: false },
+			{ text: 'b', mark: true },
+		]);
+	});
+
+	it('gives nothing for an empty excerpt', () => {
+		expect(excerptParts('')).toEqual([]);
+	});
+});
+
+describe('the / shortcut', () => {
+	const key = (k: string, extra: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; isComposing: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...extra });
+
+	it('moves to the search box from the page', () => {
+		expect(isSearchShortcut(key('/'), { tagName: 'BODY' })).toBe(true);
+		expect(isSearchShortcut(key('/'), { tagName: 'a' })).toBe(true);
+		expect(isSearchShortcut(key('/'), null)).toBe(true);
+	});
+
+	it('leaves typing alone: in fields, with modifiers, during IME composition, and for other keys', () => {
+		for (const tagName of ['INPUT', 'TEXTAREA', 'SELECT']) expect(isSearchShortcut(key('/'), { tagName })).toBe(false);
+		expect(isSearchShortcut(key('/'), { tagName: 'DIV', isContentEditable: true })).toBe(false);
+		expect(isSearchShortcut(key('/', { ctrlKey: true }), { tagName: 'BODY' })).toBe(false);
+		expect(isSearchShortcut(key('/', { isComposing: true }), { tagName: 'BODY' })).toBe(false);
+		expect(isSearchShortcut(key('?'), { tagName: 'BODY' })).toBe(false);
+	});
+});
+
+describe('moveActive', () => {
+	it('moves down from the box to the first option and up from the box to the last', () => {
+		expect(moveActive(-1, 1, 4)).toBe(0);
+		expect(moveActive(-1, -1, 4)).toBe(3);
+	});
+
+	it('steps through the options and back to the box past either end', () => {
+		expect(moveActive(0, 1, 4)).toBe(1);
+		expect(moveActive(3, 1, 4)).toBe(-1);
+		expect(moveActive(0, -1, 4)).toBe(-1);
+	});
+
+	it('has nothing to highlight without options', () => {
+		expect(moveActive(-1, 1, 0)).toBe(-1);
+	});
+});
+
+describe('filterOptions', () => {
+	it('offers the values some result has, in the site’s section order', () => {
+		expect(filterOptions({ 事例: 2, 脅威: 5, 政策: 0 }, undefined, SEARCH_SECTION_LABELS)).toEqual([
+			{ value: '脅威', count: 5 },
+			{ value: '事例', count: 2 },
+		]);
+	});
+
+	it('keeps the chosen value even when no result has it, so it can be undone', () => {
+		expect(filterOptions({ 熊本県: 0, 北海道: 3 }, '熊本県', PREFECTURES.map((p) => p.name))).toEqual([
+			{ value: '北海道', count: 3 },
+			{ value: '熊本県', count: 0 },
+		]);
+		expect(filterOptions({}, '2019', [])).toEqual([{ value: '2019', count: 0 }]);
+	});
+
+	it('lists years newest first', () => {
+		expect(filterOptions({ '2016': 1, '2026': 4, '2020': 2 }, undefined).map((o) => o.value)).toEqual(['2026', '2020', '2016']);
+	});
+});
+
+describe('filterValueLabel', () => {
+	it('reads years as editions and leaves other values as they are', () => {
+		expect(filterValueLabel('year', '2026')).toBe('2026年版');
+		expect(filterValueLabel('prefecture', '熊本県')).toBe('熊本県');
 	});
 });

@@ -1,0 +1,102 @@
+/**
+ * The header search box as a combobox: results appear under it as the reader types, arrows move
+ * through them, Enter opens one, Escape closes the list, and `/` focuses the box from anywhere.
+ * Without JavaScript (or before Pagefind loads) the box is a plain form that submits to /search/.
+ */
+import { isSearchShortcut, moveActive, searchHref } from '../../lib/search.ts';
+import { find, pagefind, type ResultData } from './pagefind.ts';
+import { el, excerptNode, sectionOfResult } from './render.ts';
+
+const SHOWN = 6;
+
+export function startHeaderSearch(form: HTMLFormElement): void {
+	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const list = form.querySelector<HTMLElement>('[role="listbox"]')!;
+	const status = form.querySelector<HTMLElement>('[role="status"]')!;
+	let options: HTMLAnchorElement[] = [];
+	let active = -1;
+
+	input.setAttribute('role', 'combobox');
+	input.setAttribute('aria-autocomplete', 'list');
+	input.setAttribute('aria-expanded', 'false');
+	input.setAttribute('aria-controls', list.id);
+
+	const setActive = (index: number) => {
+		options[active]?.setAttribute('aria-selected', 'false');
+		active = index;
+		const option = options[active];
+		if (option) {
+			option.setAttribute('aria-selected', 'true');
+			input.setAttribute('aria-activedescendant', option.id);
+			option.scrollIntoView({ block: 'nearest' });
+		} else input.removeAttribute('aria-activedescendant');
+	};
+	const open = (on: boolean) => {
+		list.hidden = !on;
+		input.setAttribute('aria-expanded', String(on));
+		if (!on) setActive(-1);
+	};
+	const option = (href: string, index: number, build: (a: HTMLAnchorElement) => void) => {
+		const a = el('a', 'option');
+		a.href = href;
+		a.id = `${list.id}-${index}`;
+		a.tabIndex = -1;
+		a.setAttribute('role', 'option');
+		a.setAttribute('aria-selected', 'false');
+		build(a);
+		return a;
+	};
+	const show = (query: string, results: ResultData[], total: number) => {
+		options = results.map((r, i) =>
+			option(r.url, i, (a) => {
+				a.append(el('span', 'title', r.meta.title ?? r.url), el('span', 'section', sectionOfResult(r.filters)), excerptNode(r.excerpt, 'excerpt'));
+			}),
+		);
+		if (total > 0) options.push(option(searchHref({ q: query, filters: {} }), results.length, (a) => a.append(el('span', 'all', `すべての結果を見る（${total}件）`))));
+		list.replaceChildren(...options);
+		if (total === 0) list.append(el('p', 'none', `「${query}」に一致するページはありません。言葉を短くするか、別の言い方で探してください。`));
+		active = -1;
+		input.removeAttribute('aria-activedescendant');
+		open(true);
+		status.textContent = total ? `${total}件見つかりました。上下の矢印キーで選べます。` : '見つかりませんでした。';
+	};
+
+	input.addEventListener('focus', () => void pagefind().catch(() => {}), { once: true });
+	input.addEventListener('input', async () => {
+		const query = input.value;
+		if (!query.trim()) {
+			open(false);
+			status.textContent = '';
+			return;
+		}
+		const found = await find(query, {}, SHOWN, 150).catch(() => null);
+		// A newer keystroke replaced this search, or the box changed while it ran.
+		if (!found || input.value !== query) return;
+		show(query, found.results, found.total);
+	});
+	input.addEventListener('keydown', (e) => {
+		if (e.isComposing) return; // keys confirming an IME conversion are not navigation
+		if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && options.length) {
+			e.preventDefault();
+			if (list.hidden) open(true);
+			setActive(moveActive(active, e.key === 'ArrowDown' ? 1 : -1, options.length));
+		} else if (e.key === 'Enter' && !list.hidden && options[active]) {
+			e.preventDefault();
+			location.assign(options[active]!.href);
+		} else if (e.key === 'Escape') {
+			if (!list.hidden) open(false);
+			else input.value = '';
+		}
+	});
+	// Closing when focus leaves the form, but not when it moves to an option being clicked.
+	form.addEventListener('focusout', (e) => {
+		if (!form.contains(e.relatedTarget as Node | null)) open(false);
+	});
+	list.addEventListener('mousedown', (e) => e.preventDefault());
+	document.addEventListener('keydown', (e) => {
+		if (!isSearchShortcut(e, e.target as HTMLElement | null)) return;
+		e.preventDefault();
+		input.focus();
+		input.select();
+	});
+}

@@ -1,0 +1,110 @@
+/**
+ * The /search/ page: results for the query and filters in the URL (`/search/?q=…&section=…`), updated
+ * as the reader types or filters, with the address kept in step so any search can be linked.
+ */
+import { filterOptions, filterValueLabel, readSearchState, SEARCH_FILTERS, searchHref, type SearchFilterKey, type SearchState } from '../../lib/search.ts';
+import { PREFECTURES } from '../../lib/prefectures.ts';
+import { SEARCH_SECTION_LABELS } from '../../lib/site.ts';
+import { find, pagefind, type FilterCounts, type Found, type ResultData } from './pagefind.ts';
+import { el, excerptNode, sectionOfResult } from './render.ts';
+
+const PAGE = 20;
+const ORDER: Record<SearchFilterKey, readonly string[]> = { section: SEARCH_SECTION_LABELS, year: [], prefecture: PREFECTURES.map((p) => p.name) };
+
+export function startSearchPage(root: HTMLElement): void {
+	const form = root.querySelector<HTMLFormElement>('form')!;
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+	const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+	const status = root.querySelector<HTMLElement>('[role="status"]')!;
+	const list = root.querySelector<HTMLOListElement>('ol')!;
+	const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+	let state: SearchState = readSearchState(location.search);
+	let found: Found | null = null;
+	input.value = state.q;
+	root.querySelector<HTMLElement>('[data-no-js]')!.hidden = true;
+
+	const renderFilters = (counts: FilterCounts) => {
+		const selects = SEARCH_FILTERS.map(({ key, label }) => {
+			const options = filterOptions(counts[key] ?? {}, state.filters[key], ORDER[key]);
+			if (!options.length) return null;
+			const wrap = el('label', 'filter');
+			const select = el('select', '');
+			select.name = key;
+			select.append(new Option('すべて', ''), ...options.map((o) => new Option(`${filterValueLabel(key, o.value)}（${o.count}件）`, o.value, false, o.value === state.filters[key])));
+			select.addEventListener('change', () => {
+				const filters = { ...state.filters };
+				if (select.value) filters[key] = select.value;
+				else delete filters[key];
+				update({ ...state, filters });
+			});
+			wrap.append(el('span', '', label), select);
+			return wrap;
+		});
+		filterBox.replaceChildren(...selects.filter((s) => s !== null));
+	};
+	const item = (r: ResultData) => {
+		const li = el('li', 'result');
+		const a = el('a', 'title', r.meta.title ?? r.url);
+		a.href = r.url;
+		li.append(a, el('span', 'section', sectionOfResult(r.filters)), excerptNode(r.excerpt, 'excerpt'));
+		// Matches under a heading of a long page, linked to that heading.
+		const subs = r.sub_results.filter((s) => s.url.includes('#')).slice(0, 3);
+		if (subs.length) {
+			const ul = el('ul', 'subs');
+			for (const s of subs) {
+				const sa = el('a', '', s.title);
+				sa.href = s.url;
+				const sli = el('li', '');
+				sli.append(sa, excerptNode(s.excerpt, 'excerpt'));
+				ul.append(sli);
+			}
+			li.append(ul);
+		}
+		return li;
+	};
+	const describe = (total: number) => {
+		const filters = SEARCH_FILTERS.flatMap(({ key }) => (state.filters[key] ? [filterValueLabel(key, state.filters[key])] : []));
+		const scope = filters.length ? `（${filters.join('・')}）` : '';
+		if (!state.q.trim()) return filters.length ? `${scope.slice(1, -1)}のページ：${total}件` : '';
+		return total ? `「${state.q.trim()}」${scope}：${total}件` : `「${state.q.trim()}」${scope}に一致するページはありません。言葉を短くするか、別の言い方や分野で探してください。`;
+	};
+
+	async function run(debounceMs: number) {
+		const result = await find(state.q, state.filters, PAGE, debounceMs).catch(() => undefined);
+		if (result === null) return; // replaced by a newer search
+		if (result === undefined) {
+			status.textContent = '検索の準備ができませんでした。ページを読み込み直すか、下の分野から探してください。';
+			return;
+		}
+		found = result;
+		renderFilters(result.filters);
+		list.replaceChildren(...result.results.map(item));
+		more.hidden = result.total <= result.results.length;
+		status.textContent = describe(result.total);
+	}
+	function update(next: SearchState, debounceMs = 0) {
+		state = next;
+		history.replaceState(null, '', searchHref(state));
+		void run(debounceMs);
+	}
+
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		update({ ...state, q: input.value });
+	});
+	input.addEventListener('input', () => update({ ...state, q: input.value }, 200));
+	more.addEventListener('click', async () => {
+		if (!found) return;
+		const shown = list.children.length;
+		const next = await found.more(shown, PAGE);
+		list.append(...next.map(item));
+		more.hidden = list.children.length >= found.total;
+		// Keep the reader's place: focus the first newly shown result.
+		list.children[shown]?.querySelector('a')?.focus();
+	});
+	// Pagefind counts only the filters it has loaded; loading them all first gives every menu its counts.
+	void pagefind()
+		.then((api) => api.filters())
+		.catch(() => {})
+		.then(() => run(0));
+}

@@ -1,0 +1,148 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, visit } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(() => browser?.close());
+
+const box = (page: Page) => page.locator('#site-search');
+const options = (page: Page) => page.locator('#site-search-results [role="option"]');
+const hrefs = (page: Page, selector: string) => page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+
+describe('header search box', () => {
+	it('is reached with /, lists results as the reader types, and opens the highlighted one with the arrow keys and Enter', async () => {
+		const v = await visit(browser, '/guideline/');
+		await v.page.keyboard.press('/');
+		expect(await v.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+		await v.page.keyboard.type('ランサム');
+		await options(v.page).first().waitFor({ timeout: 15_000 });
+		expect(await box(v.page).getAttribute('aria-expanded')).toBe('true');
+		expect((await hrefs(v.page, '#site-search-results [role="option"]'))[0]).toBe('/threats/ransomware/');
+		// Each result shows its title, its section and an excerpt with the match marked.
+		const first = options(v.page).first();
+		expect(await first.locator('.title').textContent()).toBe('ランサムウェア（ランサム攻撃）');
+		expect(await first.locator('.section').textContent()).toBe('脅威');
+		expect(await first.locator('mark').first().textContent()).toMatch(/^ランサム/);
+		expect(await v.page.locator('form[role="search"] [role="status"]').textContent()).toMatch(/^\d+件見つかりました/);
+
+		await v.page.keyboard.press('ArrowDown');
+		await v.page.keyboard.press('ArrowDown');
+		const second = options(v.page).nth(1);
+		expect(await box(v.page).getAttribute('aria-activedescendant')).toBe(await second.getAttribute('id'));
+		expect(await second.getAttribute('aria-selected')).toBe('true');
+		// Focus stays in the box while the highlight moves.
+		expect(await v.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+		const target = (await second.getAttribute('href'))!;
+		await Promise.all([v.page.waitForURL((u) => u.pathname === target), v.page.keyboard.press('Enter')]);
+		expect(v.errors).toEqual([]);
+		expect(v.foreign).toEqual([]);
+		await v.close();
+	});
+
+	it('closes with Escape, clears with a second Escape, and does not take / while the reader types in a field', async () => {
+		const v = await visit(browser, '/self-check/');
+		await box(v.page).fill('フィッシング');
+		await options(v.page).first().waitFor({ timeout: 15_000 });
+		await v.page.keyboard.press('Escape');
+		expect(await v.page.locator('#site-search-results').isVisible()).toBe(false);
+		expect(await box(v.page).getAttribute('aria-expanded')).toBe('false');
+		await v.page.keyboard.press('Escape');
+		expect(await box(v.page).inputValue()).toBe('');
+		await v.page.keyboard.type('a/b');
+		expect(await box(v.page).inputValue()).toBe('a/b');
+		await v.close();
+	});
+
+	it('offers every result on the search page, and Enter without a highlight submits the query there', async () => {
+		const v = await visit(browser, '/');
+		await box(v.page).fill('お助け隊 熊本');
+		const all = v.page.locator('#site-search-results [role="option"]', { hasText: 'すべての結果を見る' });
+		await all.waitFor({ timeout: 15_000 });
+		expect(decodeURIComponent((await all.getAttribute('href'))!)).toBe('/search/?q=お助け隊+熊本');
+		await Promise.all([v.page.waitForURL(/\/search\/\?q=/), box(v.page).press('Enter')]);
+		expect(await v.page.locator('#search-q').inputValue()).toBe('お助け隊 熊本');
+		await v.close();
+	});
+
+	it('says so when nothing matches', async () => {
+		const v = await visit(browser, '/');
+		await box(v.page).fill('zzqxw');
+		await expect.poll(() => v.page.locator('#site-search-results .none').textContent(), { timeout: 15_000 }).toContain('一致するページはありません');
+		expect(await options(v.page).count()).toBe(0);
+		await v.close();
+	});
+
+	it.each(['light', 'dark'] as const)('shows its open result list without WCAG 2.1 A/AA violations, inside a phone screen (%s)', async (colorScheme) => {
+		const v = await visit(browser, '/threats/', { colorScheme, viewport: { width: 320, height: 640 } });
+		await box(v.page).fill('ransomware');
+		await options(v.page).first().waitFor({ timeout: 15_000 });
+		expect(await axeViolations(v.page)).toEqual([]);
+		const list = (await v.page.locator('#site-search-results').boundingBox())!;
+		expect(list.x).toBeGreaterThanOrEqual(0);
+		expect(list.x + list.width).toBeLessThanOrEqual(320);
+		await v.close();
+	});
+});
+
+describe('search page', () => {
+	const results = (page: Page) => hrefs(page, '.results .result > a.title');
+
+	it('folds a full-width query (ＢＥＣ) from the URL and finds the threat page', async () => {
+		const v = await visit(browser, '/search/?q=' + encodeURIComponent('ＢＥＣ'));
+		await expect.poll(() => results(v.page), { timeout: 15_000 }).toContain('/threats/business-email-compromise/');
+		expect(await v.page.getByText('この検索は JavaScript で動きます').isVisible()).toBe(false);
+		expect((await results(v.page)).slice(0, 3)).toContain('/threats/business-email-compromise/');
+		expect(await v.page.locator('#search-q').inputValue()).toBe('ＢＥＣ');
+		expect(await v.page.locator('.count').textContent()).toMatch(/^「ＢＥＣ」：\d+件$/);
+		expect(v.errors).toEqual([]);
+		expect(v.foreign).toEqual([]);
+		await v.close();
+	});
+
+	it('narrows by section, keeps the filter in the URL, and restores it from a link', async () => {
+		const v = await visit(browser, '/search/?q=' + encodeURIComponent('ランサムウェア'));
+		await expect.poll(() => results(v.page), { timeout: 15_000 }).toContain('/threats/ransomware/');
+		expect((await results(v.page)).some((h) => h!.startsWith('/cases/'))).toBe(true);
+		await v.page.getByLabel('分野').selectOption('事例');
+		await expect.poll(() => results(v.page)).not.toContain('/threats/ransomware/');
+		expect((await results(v.page)).every((h) => h!.startsWith('/cases/'))).toBe(true);
+		const link = v.page.url();
+		expect(new URL(link).searchParams.get('section')).toBe('事例');
+		await v.close();
+
+		const again = await visit(browser, new URL(link).pathname + new URL(link).search);
+		await expect.poll(() => again.page.getByLabel('分野').inputValue(), { timeout: 15_000 }).toBe('事例');
+		expect((await results(again.page)).every((h) => h!.startsWith('/cases/'))).toBe(true);
+		await again.close();
+	});
+
+	it('lists a prefecture’s pages from a filter alone, and a threat’s edition years', async () => {
+		const v = await visit(browser, '/search/?prefecture=' + encodeURIComponent('熊本県'));
+		await expect.poll(() => results(v.page), { timeout: 15_000 }).toContain('/otasuketai/kumamoto/');
+		expect(await v.page.locator('.count').textContent()).toMatch(/^熊本県のページ：\d+件$/);
+		await v.close();
+
+		const y = await visit(browser, '/search/?q=' + encodeURIComponent('ランサムウェア') + '&year=2016');
+		await expect.poll(() => y.page.getByLabel('10大脅威の年版').inputValue(), { timeout: 15_000 }).toBe('2016');
+		expect(await results(y.page)).toContain('/threats/editions/2016/');
+		await y.close();
+	});
+
+	it('updates the results and the address as the reader types', async () => {
+		const v = await visit(browser, '/search/');
+		await v.page.locator('#search-q').fill('phishing');
+		await expect.poll(() => results(v.page), { timeout: 15_000 }).toContain('/threats/phishing/');
+		expect(new URL(v.page.url()).searchParams.get('q')).toBe('phishing');
+		await v.close();
+	});
+
+	it('without JavaScript, says the search needs it and lists the sections as links', async () => {
+		const v = await visit(browser, '/search/?q=' + encodeURIComponent('ランサム'), { javaScriptEnabled: false });
+		expect(await v.page.getByText('この検索は JavaScript で動きます').isVisible()).toBe(true);
+		for (const name of ['脅威', 'お助け隊', '政策', '困ったときの相談先']) expect(await v.page.getByRole('link', { name, exact: true }).last().isVisible()).toBe(true);
+		await v.close();
+	});
+});
