@@ -1,7 +1,8 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../src/lib/content/collections.ts';
 import { formatProblem, validateContent } from '../../src/lib/content/validate.ts';
 
 const FIXTURES = 'test/fixtures';
@@ -46,12 +47,15 @@ const CASES: [fixture: string, expected: string][] = [
 	['case-unknown-basic-rule', 'content/cases/wannacry.mdx (entry "wannacry") field basicRules[1]: rule 2 is not in content/guideline/basic-rules/'],
 	['case-unknown-self-check-item', 'content/cases/wannacry.mdx (entry "wannacry") field selfCheck[1]: no file in content/self-check/ has number 11'],
 	['stat-value-not-a-number', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].value: must be a number, not a string'],
+	['service-price-not-a-number', 'content/otasuketai-service/standard.yaml (entry "standard") field priceCeilings[0].limit: must be a number, not a string'],
 	['stat-unknown-approx', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].approx: Invalid input: expected "over"'],
 ];
 
 describe('content validation', () => {
 	it('accepts the valid fixture, which has an entry in every collection', () => {
 		expect(validateContent(join(FIXTURES, 'valid'))).toEqual([]);
+		const empty = Object.values(COLLECTIONS).filter((c) => !existsSync(join(FIXTURES, 'valid', c.dir)) || !readdirSync(join(FIXTURES, 'valid', c.dir)).some((f) => f.endsWith(c.ext)));
+		expect(empty.map((c) => c.dir)).toEqual([]);
 	});
 
 	it('accepts the real content in content/', () => {
