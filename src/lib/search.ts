@@ -56,11 +56,11 @@ export interface ExcerptPart {
 	mark: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 
 /**
- * Split a Pagefind excerpt (escaped text with `<mark>` around matches) into text runs, so it can be
- * shown with text nodes only: nothing from the index is ever parsed as HTML.
+ * Split a Pagefind excerpt (page text with `<` and `>` escaped, and `<mark>` around matches) into
+ * text runs, so it can be shown with text nodes only: nothing from the index is parsed as HTML.
+ * Pagefind 1.6 escapes only `<` and `>`, so only those are decoded; `&amp;` in a page stays as typed.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
 	const parts: ExcerptPart[] = [];
@@ -70,7 +70,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 			mark = piece === '<mark>';
 			continue;
 		}
-		const text = piece.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name]!);
+		const text = piece.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 		if (!text) continue;
 		const last = parts.at(-1);
 		if (last && last.mark === mark) last.text += text;

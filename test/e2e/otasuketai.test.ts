@@ -63,6 +63,17 @@ describe('お助け隊 directory', () => {
 		await v.close();
 	});
 
+	it('outlines a tile under the pointer and names its prefecture and team count in a tooltip', async () => {
+		const v = await visit(browser, '/otasuketai/');
+		const tile = v.page.locator('.tile-map a[aria-label^="熊本県"]');
+		expect(await tile.locator('title').textContent()).toBe(await tile.getAttribute('aria-label'));
+		const stroke = () => tile.locator('rect').evaluate((r) => getComputedStyle(r).stroke);
+		const before = await stroke();
+		await tile.hover();
+		await expect.poll(stroke).not.toBe(before);
+		await v.close();
+	});
+
 	it('sends the home page prefecture picker straight to the prefecture page when scripts run', async () => {
 		const v = await visit(browser, '/');
 		await v.page.selectOption('#pref-picker', 'okinawa');

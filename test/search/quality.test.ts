@@ -53,6 +53,11 @@ const QUERIES: [query: string, page: string][] = [
 	['CPSF', '/policy/supply-chain-framework/'],
 	['経営ガイドライン', '/policy/management/'],
 	['料金 上限 お助け隊', '/otasuketai/'],
+	['お助け 熊本', '/otasuketai/kumamoto/'],
+	['ﾗﾝｻﾑ', '/threats/ransomware/'],
+	['emotet', '/cases/otasuketai-hotel-wifi-emotet/'],
+	['IT導入補助金', '/guideline/security-action/'],
+	['2026', '/threats/editions/2026/'],
 ];
 
 let browser: Browser;

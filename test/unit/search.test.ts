@@ -46,9 +46,9 @@ describe('excerptParts', () => {
 	});
 
 	it('decodes escaped characters into text and never passes markup through', () => {
-		const parts = excerptParts('a &lt;script&gt;alert(1)&lt;/script&gt; &amp; <img src=x onerror=alert(1)><mark>b</mark>');
+		const parts = excerptParts('a &lt;script&gt;alert(1)&lt;/script&gt; MS&AD &amp;lt; <img src=x onerror=alert(1)><mark>b</mark>');
 		expect(parts).toEqual([
-			{ text: 'a <script>alert(1)</script> & ', mark: false },
+			{ text: 'a <script>alert(1)</script> MS&AD &amp;lt; ', mark: false },
 			{ text: 'b', mark: true },
 		]);
 	});

@@ -5,6 +5,7 @@
  */
 import { isSearchShortcut, moveActive, searchHref } from '../../lib/search.ts';
 import { find, pagefind, type ResultData } from './pagefind.ts';
+import { slashShortcutOn } from './shortcut.ts';
 import { el, excerptNode, sectionOfResult } from './render.ts';
 
 const SHOWN = 6;
@@ -13,6 +14,8 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const list = form.querySelector<HTMLElement>('[role="listbox"]')!;
 	const status = form.querySelector<HTMLElement>('[role="status"]')!;
+	// Outside the listbox: a listbox may hold only options.
+	const none = form.querySelector<HTMLElement>('[data-none]')!;
 	let options: HTMLAnchorElement[] = [];
 	let active = -1;
 
@@ -33,6 +36,7 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 	};
 	const open = (on: boolean) => {
 		list.hidden = !on;
+		if (!on) none.hidden = true;
 		input.setAttribute('aria-expanded', String(on));
 		if (!on) setActive(-1);
 	};
@@ -54,28 +58,34 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 		);
 		if (total > 0) options.push(option(searchHref({ q: query, filters: {} }), results.length, (a) => a.append(el('span', 'all', `すべての結果を見る（${total}件）`))));
 		list.replaceChildren(...options);
-		if (total === 0) list.append(el('p', 'none', `「${query}」に一致するページはありません。言葉を短くするか、別の言い方で探してください。`));
 		active = -1;
 		input.removeAttribute('aria-activedescendant');
-		open(true);
+		open(total > 0);
+		none.textContent = `「${query}」に一致するページはありません。言葉を短くするか、別の言い方で探してください。`;
+		none.hidden = total > 0;
 		status.textContent = total ? `${total}件見つかりました。上下の矢印キーで選べます。` : '見つかりませんでした。';
 	};
 
 	input.addEventListener('focus', () => void pagefind().catch(() => {}), { once: true });
+	const clear = () => {
+		open(false);
+		options = [];
+		list.replaceChildren();
+		status.textContent = '';
+	};
 	input.addEventListener('input', async () => {
+		// Editing the text drops the highlight, so Enter cannot open a result for an older query.
+		setActive(-1);
 		const query = input.value;
-		if (!query.trim()) {
-			open(false);
-			status.textContent = '';
-			return;
-		}
+		if (!query.trim()) return clear();
 		const found = await find(query, {}, SHOWN, 150).catch(() => null);
-		// A newer keystroke replaced this search, or the box changed while it ran.
-		if (!found || input.value !== query) return;
+		// A newer keystroke replaced this search, the box changed while it ran, or the reader left the box.
+		if (!found || input.value !== query || document.activeElement !== input) return;
 		show(query, found.results, found.total);
 	});
 	input.addEventListener('keydown', (e) => {
-		if (e.isComposing) return; // keys confirming an IME conversion are not navigation
+		// Keys confirming an IME conversion are not navigation (Safari reports them as keyCode 229).
+		if (e.isComposing || e.keyCode === 229) return;
 		if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && options.length) {
 			e.preventDefault();
 			if (list.hidden) open(true);
@@ -84,8 +94,14 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 			e.preventDefault();
 			location.assign(options[active]!.href);
 		} else if (e.key === 'Escape') {
-			if (!list.hidden) open(false);
-			else input.value = '';
+			// First Escape closes the list and keeps the text (the browser would clear a search field); the second clears.
+			if (!list.hidden || !none.hidden) {
+				e.preventDefault();
+				open(false);
+			} else {
+				input.value = '';
+				clear();
+			}
 		}
 	});
 	// Closing when focus leaves the form, but not when it moves to an option being clicked.
@@ -94,7 +110,7 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 	});
 	list.addEventListener('mousedown', (e) => e.preventDefault());
 	document.addEventListener('keydown', (e) => {
-		if (!isSearchShortcut(e, e.target as HTMLElement | null)) return;
+		if (!slashShortcutOn() || !isSearchShortcut(e, e.target as HTMLElement | null)) return;
 		e.preventDefault();
 		input.focus();
 		input.select();

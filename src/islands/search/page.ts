@@ -7,6 +7,7 @@ import { PREFECTURES } from '../../lib/prefectures.ts';
 import { SEARCH_SECTION_LABELS } from '../../lib/site.ts';
 import { find, pagefind, type FilterCounts, type Found, type ResultData } from './pagefind.ts';
 import { el, excerptNode, sectionOfResult } from './render.ts';
+import { setSlashShortcut, slashShortcutOn } from './shortcut.ts';
 
 const PAGE = 20;
 const ORDER: Record<SearchFilterKey, readonly string[]> = { section: SEARCH_SECTION_LABELS, year: [], prefecture: PREFECTURES.map((p) => p.name) };
@@ -40,7 +41,10 @@ export function startSearchPage(root: HTMLElement): void {
 			wrap.append(el('span', '', label), select);
 			return wrap;
 		});
+		// Keep keyboard focus on the menu the reader just changed, though the menus are rebuilt.
+		const focused = filterBox.contains(document.activeElement) ? (document.activeElement as HTMLSelectElement).name : '';
 		filterBox.replaceChildren(...selects.filter((s) => s !== null));
+		if (focused) filterBox.querySelector<HTMLSelectElement>(`select[name="${focused}"]`)?.focus();
 	};
 	const item = (r: ResultData) => {
 		const li = el('li', 'result');
@@ -70,8 +74,9 @@ export function startSearchPage(root: HTMLElement): void {
 	};
 
 	async function run(debounceMs: number) {
+		const asked = state;
 		const result = await find(state.q, state.filters, PAGE, debounceMs).catch(() => undefined);
-		if (result === null) return; // replaced by a newer search
+		if (result === null || state !== asked) return; // replaced by a newer search
 		if (result === undefined) {
 			status.textContent = '検索の準備ができませんでした。ページを読み込み直すか、下の分野から探してください。';
 			return;
@@ -81,10 +86,15 @@ export function startSearchPage(root: HTMLElement): void {
 		list.replaceChildren(...result.results.map(item));
 		more.hidden = result.total <= result.results.length;
 		status.textContent = describe(result.total);
+		try {
+			// Once per shown result, not per keystroke: Safari refuses more than 100 replaceState calls in 30 s.
+			history.replaceState(null, '', searchHref(state));
+		} catch {
+			// The address lags behind; the results are still right.
+		}
 	}
 	function update(next: SearchState, debounceMs = 0) {
 		state = next;
-		history.replaceState(null, '', searchHref(state));
 		void run(debounceMs);
 	}
 
@@ -94,14 +104,25 @@ export function startSearchPage(root: HTMLElement): void {
 	});
 	input.addEventListener('input', () => update({ ...state, q: input.value }, 200));
 	more.addEventListener('click', async () => {
-		if (!found) return;
+		if (!found || more.disabled) return;
+		const mine = found;
 		const shown = list.children.length;
-		const next = await found.more(shown, PAGE);
-		list.append(...next.map(item));
-		more.hidden = list.children.length >= found.total;
-		// Keep the reader's place: focus the first newly shown result.
-		list.children[shown]?.querySelector('a')?.focus();
+		more.disabled = true; // a double click must not add the same results twice
+		try {
+			const next = await mine.more(shown, PAGE);
+			if (found !== mine) return; // a newer search replaced the list meanwhile
+			list.append(...next.map(item));
+			more.hidden = list.children.length >= mine.total;
+			// Keep the reader's place: focus the first newly shown result.
+			list.children[shown]?.querySelector('a')?.focus();
+		} finally {
+			more.disabled = false;
+		}
 	});
+	const slash = root.querySelector<HTMLInputElement>('[data-slash]')!;
+	slash.checked = slashShortcutOn();
+	slash.closest('p')!.hidden = false; // the shortcut exists only with scripts, so does its switch
+	slash.addEventListener('change', () => setSlashShortcut(slash.checked));
 	// Pagefind counts only the filters it has loaded; loading them all first gives every menu its counts.
 	void pagefind()
 		.then((api) => api.filters())

@@ -31,7 +31,10 @@ export function pagefind(): Promise<Pagefind> {
 		await api.options({ ranking: SEARCH_RANKING });
 		await api.init();
 		return api;
-	})();
+	})().catch((error: unknown) => {
+		loading = undefined; // a failed load (say, a dropped connection) is tried again on the next search
+		throw error;
+	});
 	return loading;
 }
 
