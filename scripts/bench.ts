@@ -37,7 +37,9 @@ function pageWeight(file: string) {
 	]);
 	const js = [...scripts].reduce((n, s) => n + gz(join(DIST, s)), 0);
 	const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1]!.length, 0);
-	return { html: gz(file), css, js, hasScript: scripts.size > 0 || inlineJs > 0 };
+	// Every page has the header search script; list pages with more than that.
+	const own = [...scripts].filter((src) => !src.includes('/SearchBox.astro_astro_type_script'));
+	return { html: gz(file), css, js, hasScript: own.length > 0 || inlineJs > 0 };
 }
 
 function dirBytes(dir: string): number {
@@ -59,7 +61,7 @@ const totals = rows.map((r) => r.html + r.css + r.js).sort((a, b) => a - b);
 const median = totals.length % 2 ? totals[(totals.length - 1) / 2]! : (totals[totals.length / 2 - 1]! + totals[totals.length / 2]!) / 2;
 const withJs = rows.filter((r) => r.hasScript).map((r) => r.path);
 console.log(`\nmedian page: ${kb(median)} kB gzip (target ≤ ${TARGET_MEDIAN_KB} kB) ${median / 1024 <= TARGET_MEDIAN_KB ? '✓' : '✗'}`);
-console.log(`pages with JavaScript: ${withJs.join(', ') || 'none'} (target: only pages with an island or search)`);
+console.log(`pages with JavaScript beyond the header search box: ${withJs.join(', ') || 'none'} (target: only pages with an island or search)`);
 console.log(`build: astro ${astroSeconds.toFixed(1)} s, pagefind index ${indexSeconds.toFixed(1)} s`);
 const uiFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 const indexBytes = readdirSync(join(DIST, 'pagefind')).filter((f) => !uiFiles.test(f)).reduce((n, f) => {
