@@ -2,43 +2,56 @@ import { useEffect, useState } from 'preact/hooks';
 import { teamMatches, type TeamFilter } from '../lib/content/coverage.ts';
 import { findPrefecture, groupByRegion, REGION_SLUGS, regionBySlug, REGIONS } from '../lib/prefectures.ts';
 
-/** The filter as kept in the URL: slugs, so a filtered view can be linked. */
+/** The filter as kept in the URL: slugs and ids, so a filtered view can be linked. */
 interface Choice {
 	prefecture: string;
 	region: string;
 	kind: '' | 'region' | 'industry';
+	/** Id of one nationwide industry team. */
+	industry: string;
 }
 
-const NONE: Choice = { prefecture: '', region: '', kind: '' };
+const NONE: Choice = { prefecture: '', region: '', kind: '', industry: '' };
 
-function readChoice(search: string): Choice {
+/** A nationwide industry team the filter offers on its own. */
+export interface IndustryOption {
+	/** Team id, kept in the URL as ?industry=. */
+	id: string;
+	/** The industry, as the source names it. */
+	area: string;
+}
+
+function readChoice(search: string, industries: readonly IndustryOption[]): Choice {
 	const q = new URLSearchParams(search);
 	const prefecture = findPrefecture(q.get('prefecture') ?? '')?.slug ?? '';
 	const region = regionBySlug(q.get('region') ?? '') ? q.get('region')! : '';
+	const industry = industries.some((i) => i.id === q.get('industry')) ? q.get('industry')! : '';
 	const kind = q.get('kind');
-	return { prefecture, region: prefecture ? '' : region, kind: kind === 'region' || kind === 'industry' ? kind : '' };
+	return { prefecture, region: prefecture ? '' : region, kind: industry ? '' : kind === 'region' || kind === 'industry' ? kind : '', industry };
 }
 
 function toFilter(c: Choice): TeamFilter {
-	return { prefecture: findPrefecture(c.prefecture)?.code, region: regionBySlug(c.region), kind: c.kind || undefined };
+	return { prefecture: findPrefecture(c.prefecture)?.code, region: regionBySlug(c.region), kind: c.kind || undefined, industry: c.industry || undefined };
 }
+
+const words = (s: string | undefined) => (s ?? '').split(' ').filter(Boolean);
 
 /**
  * Instant filtering of the team list already in the page (every team is in the HTML; this only hides
- * the others). Without scripts the region and prefecture links above it do the same job.
+ * the others). Without scripts the region, prefecture and industry links above it do the same job.
  */
-export default function DirectoryFilter() {
+export default function DirectoryFilter({ industries }: { industries: readonly IndustryOption[] }) {
 	const [choice, setChoice] = useState<Choice | null>(null);
 	const [shown, setShown] = useState(0);
 
-	useEffect(() => setChoice(readChoice(location.search)), []);
+	useEffect(() => setChoice(readChoice(location.search, industries)), []);
 
 	useEffect(() => {
 		if (!choice) return;
 		const filter = toFilter(choice);
 		let count = 0;
 		for (const li of document.querySelectorAll<HTMLElement>('li[data-team]')) {
-			const team = { kind: li.dataset.kind as 'region' | 'industry', prefectures: (li.dataset.prefectures ?? '').split(' ').filter(Boolean) };
+			const team = { id: li.dataset.team ?? '', kind: li.dataset.kind as 'region' | 'industry', prefectures: words(li.dataset.prefectures), maybePrefectures: words(li.dataset.maybe) };
 			const match = teamMatches(team, filter);
 			li.hidden = !match;
 			if (match) count += 1;
@@ -46,7 +59,7 @@ export default function DirectoryFilter() {
 		for (const group of document.querySelectorAll<HTMLElement>('[data-team-group]')) group.hidden = !group.querySelector('li[data-team]:not([hidden])');
 		setShown(count);
 		const url = new URL(location.href);
-		for (const key of ['prefecture', 'region', 'kind'] as const) {
+		for (const key of ['prefecture', 'region', 'kind', 'industry'] as const) {
 			if (choice[key]) url.searchParams.set(key, choice[key]);
 			else url.searchParams.delete(key);
 		}
@@ -55,7 +68,11 @@ export default function DirectoryFilter() {
 
 	if (!choice) return null;
 	const set = (next: Partial<Choice>) => setChoice({ ...choice, ...next });
-	const active = choice.prefecture || choice.region || choice.kind;
+	const active = choice.prefecture || choice.region || choice.kind || choice.industry;
+	// One select for the kind and the single industries: an industry team is the only team of its industry.
+	const kindValue = choice.industry ? `industry:${choice.industry}` : choice.kind;
+	const setKind = (value: string) =>
+		value.startsWith('industry:') ? set({ kind: '', industry: value.slice('industry:'.length) }) : set({ kind: value as Choice['kind'], industry: '' });
 	return (
 		<form class="dir-filter" aria-label="実証事業のチームを絞り込む" onSubmit={(e) => e.preventDefault()}>
 			<label>
@@ -85,18 +102,25 @@ export default function DirectoryFilter() {
 				</select>
 			</label>
 			<label>
-				<span>種類で絞る</span>
-				<select value={choice.kind} onChange={(e) => set({ kind: e.currentTarget.value as Choice['kind'] })}>
+				<span>種類・業界で絞る</span>
+				<select value={kindValue} onChange={(e) => setKind(e.currentTarget.value)}>
 					<option value="">すべて</option>
 					<option value="region">地域向け</option>
 					<option value="industry">業界向け（全国）</option>
+					<optgroup label="業界">
+						{industries.map((i) => (
+							<option value={`industry:${i.id}`} key={i.id}>
+								{i.area}
+							</option>
+						))}
+					</optgroup>
 				</select>
 			</label>
 			<button type="button" class="dir-reset" disabled={!active} onClick={() => setChoice(NONE)}>
 				条件をはずす
 			</button>
 			<p class="dir-count" role="status">
-				{shown}チームが当てはまります{choice.prefecture || choice.region ? '（全国の業界向けチームを含む）' : ''}
+				{shown}チームが当てはまります{(choice.prefecture || choice.region) && !choice.industry && choice.kind !== 'region' ? '（全国の業界向けチームを含む）' : ''}
 			</p>
 		</form>
 	);

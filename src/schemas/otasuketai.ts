@@ -34,6 +34,11 @@ export const TeamSchema = z
 		area: z.string().min(1),
 		/** Prefectures served (region teams); empty for nationwide industry teams. */
 		prefectures: z.array(PrefectureCodeSchema).default([]),
+		/**
+		 * Prefectures the source's area name may take in but does not list (「九州6県」 without the six):
+		 * shown as "may have served", never counted as served.
+		 */
+		maybePrefectures: z.array(PrefectureCodeSchema).default([]),
 		/** Lead organisation, where the source names it (the 2019 slide lists only the regions). */
 		lead: z.string().min(1).optional(),
 		/** Every member organisation, insurers included. */
@@ -43,6 +48,10 @@ export const TeamSchema = z
 	.refine((t) => t.kind === 'industry' || t.prefectures.length > 0, {
 		message: 'a region team needs at least one prefecture code',
 		path: ['prefectures'],
+	})
+	.refine((t) => !t.maybePrefectures.some((code) => t.prefectures.includes(code)), {
+		message: 'a prefecture the source names belongs in prefectures only, not also in maybePrefectures',
+		path: ['maybePrefectures'],
 	});
 export type Team = z.infer<typeof TeamSchema>;
 

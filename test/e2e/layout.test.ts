@@ -62,11 +62,12 @@ describe('layout', () => {
 });
 
 describe('without JavaScript', () => {
-	it('the home page prefecture picker leads to the お助け隊 directory', async () => {
+	it('the home page offers the prefectures as links, not a form that needs a script to reach the page', async () => {
 		const v = await visit(browser, '/', { javaScriptEnabled: false });
-		await v.page.selectOption('#pref-picker', 'kumamoto');
-		await Promise.all([v.page.waitForURL('**/otasuketai/?pref=kumamoto'), v.page.getByRole('button', { name: '相談先を見る' }).click()]);
-		expect(await v.page.locator('h1').textContent()).toBe('サイバーセキュリティお助け隊');
+		expect(await v.page.locator('#pref-picker').isVisible()).toBe(false);
+		await v.page.getByText('47都道府県の一覧から選ぶ').click();
+		await Promise.all([v.page.waitForURL('**/otasuketai/kumamoto/'), v.page.locator('.picker-all').getByRole('link', { name: '熊本県' }).click()]);
+		expect(await v.page.locator('h1').textContent()).toBe('熊本県のサイバーセキュリティお助け隊');
 		await v.close();
 	});
 

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREFECTURES } from '../../src/lib/prefectures.ts';
-import { launch, visit } from './harness.ts';
+import { EXPECTED } from '../expected-coverage.ts';
+import { baseUrl, launch, visit } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,13 +18,34 @@ const regionalTeams = async (path: string) => {
 };
 
 describe('お助け隊 prefecture pages', () => {
-	it('exist for all 47 prefectures and name the prefecture', async () => {
+	// One page visited 47 times: a fresh context per prefecture made this the slowest test on CI.
+	it('exist for all 47 prefectures, name it, and list the teams that served it, may have served it, and the industry teams', async () => {
+		const v = await visit(browser, '/', { javaScriptEnabled: false });
 		for (const p of PREFECTURES) {
-			const v = await visit(browser, `/otasuketai/${p.slug}/`, { javaScriptEnabled: false });
-			expect(v.status, p.slug).toBe(200);
+			const response = await v.page.goto(`${baseUrl()}/otasuketai/${p.slug}/`);
+			expect(response?.status(), p.slug).toBe(200);
 			expect(await v.page.locator('h1').textContent()).toBe(`${p.name}のサイバーセキュリティお助け隊`);
-			await v.close();
+			const teams = await v.page.locator('main li[data-team]').evaluateAll((lis) =>
+				lis.map((li) => ({
+					year: Number((li as HTMLElement).dataset.team!.slice(0, 4)),
+					number: Number.parseInt(li.querySelector('.name')!.textContent!.trim(), 10),
+					group: li.closest('[data-possible]') ? 'possible' : (li as HTMLElement).dataset.kind,
+				})),
+			);
+			const numbers = (group: string, year?: number) => teams.filter((t) => t.group === group && (!year || t.year === year)).map((t) => t.number);
+			const [y2019, y2020, maybe = []] = EXPECTED[p.code]!;
+			expect([numbers('region', 2019), numbers('region', 2020), numbers('possible'), numbers('industry')], p.name).toEqual([y2019, y2020, maybe, [14, 15]]);
 		}
+		await v.close();
+	}, 180_000);
+
+	it('explain a team whose area, as the source words it, may include the prefecture', async () => {
+		const v = await visit(browser, '/otasuketai/saga/', { javaScriptEnabled: false });
+		const possible = v.page.locator('[data-possible]');
+		expect(await possible.locator('h3').textContent()).toBe('佐賀県が対象だった可能性のあるチーム');
+		expect(await possible.textContent()).toContain('福岡県を中心とした九州6県');
+		expect(await v.page.getByText('佐賀県を担当地域として挙げた地域向けのチームはありません').count()).toBe(1);
+		await v.close();
 	});
 
 	it('list the region teams that served the prefecture in both pilots', async () => {
@@ -33,7 +55,7 @@ describe('お助け隊 prefecture pages', () => {
 
 	it('say so where no region team served the prefecture, and still list the nationwide industry teams', async () => {
 		const v = await visit(browser, '/otasuketai/tokyo/');
-		expect(await v.page.getByText('東京都を担当する地域向けのチームはありませんでした').count()).toBe(1);
+		expect(await v.page.getByText('東京都を担当地域として挙げた地域向けのチームはありません').count()).toBe(1);
 		expect(await v.page.locator('ul.teams li .name').allTextContents()).toEqual(['14. 防衛・航空宇宙産業', '15. 自動車産業']);
 		await v.close();
 	});
@@ -55,10 +77,19 @@ describe('お助け隊 directory', () => {
 		await v.close();
 	});
 
-	it('lets a keyboard user open a prefecture from the map', async () => {
+	it('lets a keyboard user reach a prefecture on the map with Tab, see where focus is, and open it with Enter', async () => {
 		const v = await visit(browser, '/otasuketai/');
-		const tile = v.page.locator('.tile-map a[aria-label^="熊本県"]');
-		await tile.focus();
+		const label = () => v.page.evaluate(() => document.activeElement?.closest('.tile-map a')?.getAttribute('aria-label') ?? '');
+		let presses = 0;
+		while (!(await label()).startsWith('熊本県') && presses < 300) {
+			await v.page.keyboard.press('Tab');
+			presses += 1;
+		}
+		expect(await label()).toMatch(/^熊本県/);
+		const focused = v.page.locator('.tile-map a[aria-label^="熊本県"]');
+		// A visible focus indicator: the tile's outline differs from an unfocused tile's.
+		const ring = (loc: typeof focused) => loc.evaluate((a) => `${getComputedStyle(a).outlineStyle} ${getComputedStyle(a.querySelector('rect')!).stroke} ${getComputedStyle(a.querySelector('rect')!).strokeWidth}`);
+		expect(await ring(focused)).not.toBe(await ring(v.page.locator('.tile-map a[aria-label^="大分県"]')));
 		await Promise.all([v.page.waitForURL('**/otasuketai/kumamoto/'), v.page.keyboard.press('Enter')]);
 		await v.close();
 	});
@@ -110,7 +141,7 @@ describe('お助け隊 directory filter', () => {
 		return v;
 	};
 
-	it.each(['iwate', 'tokyo', 'osaka', 'gifu', 'fukuoka', 'okinawa'])('shows exactly the teams of the %s page when that prefecture is chosen', async (slug) => {
+	it.each(['iwate', 'tokyo', 'osaka', 'gifu', 'shizuoka', 'fukuoka', 'saga', 'okinawa'])('shows exactly the teams of the %s page when that prefecture is chosen', async (slug) => {
 		const expected = await listedTeams(`/otasuketai/${slug}/`);
 		const v = await openFilter();
 		await v.page.getByLabel('都道府県で絞る').selectOption(slug);
@@ -137,7 +168,7 @@ describe('お助け隊 directory filter', () => {
 
 	it('narrows to the nationwide industry teams, hides empty year sections, and resets', async () => {
 		const v = await openFilter();
-		await v.page.getByLabel('種類で絞る').selectOption('industry');
+		await v.page.getByLabel('種類・業界で絞る').selectOption('industry');
 		// The list is filtered after the change renders, so wait for it as a reader would.
 		await expect.poll(() => v.page.locator('li[data-team]:not([hidden]) .name').allTextContents()).toEqual(['14. 防衛・航空宇宙産業', '15. 自動車産業']);
 		expect(await v.page.locator('#teams-2019').isVisible()).toBe(false);
@@ -145,6 +176,24 @@ describe('お助け隊 directory filter', () => {
 		await expect.poll(async () => (await visibleTeams(v.page)).length).toBe(23);
 		expect(new URL(v.page.url()).search).toBe('');
 		await v.close();
+	});
+
+	it('narrows to one industry, keeps it in the link, and offers the same as a plain link without scripts', async () => {
+		const v = await openFilter();
+		await v.page.getByLabel('種類・業界で絞る').selectOption({ label: '自動車産業' });
+		await expect.poll(() => v.page.locator('li[data-team]:not([hidden]) .name').allTextContents()).toEqual(['15. 自動車産業']);
+		const id = new URL(v.page.url()).searchParams.get('industry');
+		expect(id).toBeTruthy();
+		await v.close();
+
+		const linked = await openFilter(`/otasuketai/?industry=${id}`);
+		await expect.poll(() => linked.page.locator('li[data-team]:not([hidden]) .name').allTextContents()).toEqual(['15. 自動車産業']);
+		await linked.close();
+
+		const plain = await visit(browser, '/otasuketai/', { javaScriptEnabled: false });
+		await Promise.all([plain.page.waitForURL(`**/otasuketai/teams/${id}/`), plain.page.locator('.by-region a', { hasText: '自動車産業' }).click()]);
+		expect(await plain.page.locator('h1').textContent()).toContain('自動車産業');
+		await plain.close();
 	});
 
 	it('restores a filtered view from its link', async () => {
@@ -160,8 +209,9 @@ describe('お助け隊 directory filter', () => {
 
 describe('お助け隊 A4 flyer', () => {
 	it('is linked from every prefecture page’s chamber box and prints on exactly one A4 page for all 47 prefectures', async () => {
+		const v = await visit(browser, '/', { javaScriptEnabled: false });
 		for (const p of PREFECTURES) {
-			const v = await visit(browser, `/otasuketai/${p.slug}/`, { javaScriptEnabled: false });
+			await v.page.goto(`${baseUrl()}/otasuketai/${p.slug}/`);
 			const href = await v.page.locator('.kit a[href$="/flyer/"]').getAttribute('href');
 			expect(href).toBe(`/otasuketai/${p.slug}/flyer/`);
 			await v.page.goto(new URL(href!, v.page.url()).href);
@@ -170,9 +220,9 @@ describe('お助け隊 A4 flyer', () => {
 			// Each page object in the PDF is one printed sheet.
 			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 			expect(pages.length, p.slug).toBe(1);
-			await v.close();
 		}
-	});
+		await v.close();
+	}, 240_000);
 
 	it('leaves out the site header, footer and breadcrumbs when printed, but keeps the page address', async () => {
 		const v = await visit(browser, '/otasuketai/iwate/flyer/');

@@ -22,37 +22,64 @@ export interface TeamFilter {
 	region?: Region | undefined;
 	/** Region teams or nationwide industry teams only. */
 	kind?: Team['kind'] | undefined;
+	/** One nationwide industry team, by id (implies kind 'industry'). */
+	industry?: string | undefined;
+}
+
+/** What the filter needs to know of a team (also read back from the page's data attributes). */
+export type TeamFacts = Pick<Team, 'id' | 'kind' | 'prefectures' | 'maybePrefectures'>;
+
+/** Prefecture codes a team served or, going by the source's vague area name, may have served. */
+function reach(team: TeamFacts): string[] {
+	return [...team.prefectures, ...team.maybePrefectures];
 }
 
 /**
  * Whether a team is shown for a filter: the one rule behind the prefecture and region pages and the
  * directory filter. Industry teams served every prefecture, so a place never excludes them.
  */
-export function teamMatches(team: Pick<Team, 'kind' | 'prefectures'>, filter: TeamFilter): boolean {
+export function teamMatches(team: TeamFacts, filter: TeamFilter): boolean {
+	if (filter.industry) return team.id === filter.industry;
 	if (filter.kind && team.kind !== filter.kind) return false;
 	if (team.kind === 'industry') return true;
-	if (filter.prefecture && !team.prefectures.includes(filter.prefecture)) return false;
-	if (filter.region && !team.prefectures.some((code) => findPrefecture(code)?.region === filter.region)) return false;
+	// A team whose area only may include the place is still shown: its card gives the area as the source words it.
+	if (filter.prefecture && !reach(team).includes(filter.prefecture)) return false;
+	if (filter.region && !reach(team).some((code) => findPrefecture(code)?.region === filter.region)) return false;
 	return true;
 }
 
-/** Which teams served a place (a prefecture or a region): its region teams and the nationwide industry teams. */
-function teamsFor(pilots: readonly Pilot[], filter: TeamFilter): { regional: PilotTeam[]; industry: PilotTeam[] } {
+/** The teams of a place, split the way its page shows them. */
+export interface PlaceTeams {
+	/** Region teams the source names the place for. */
+	regional: PilotTeam[];
+	/** Region teams whose area, as the source words it, may take in the place without naming it. */
+	possible: PilotTeam[];
+	/** The nationwide industry teams. */
+	industry: PilotTeam[];
+}
+
+/** Which teams served a place (a prefecture or a region). `named` tells whether the source names it for a team. */
+function teamsFor(pilots: readonly Pilot[], filter: TeamFilter, named: (team: Team) => boolean): PlaceTeams {
 	const teams = allTeams(pilots).filter((t) => teamMatches(t.team, filter));
-	return { regional: teams.filter((t) => t.team.kind === 'region'), industry: teams.filter((t) => t.team.kind === 'industry') };
+	const region = teams.filter((t) => t.team.kind === 'region');
+	return {
+		regional: region.filter((t) => named(t.team)),
+		possible: region.filter((t) => !named(t.team)),
+		industry: teams.filter((t) => t.team.kind === 'industry'),
+	};
 }
 
-/** Which teams served a prefecture: region teams that covered its code, and the nationwide industry teams. */
-export function teamsForPrefecture(pilots: readonly Pilot[], code: string): { regional: PilotTeam[]; industry: PilotTeam[] } {
-	return teamsFor(pilots, { prefecture: code });
+/** Which teams served a prefecture: region teams that covered its code (or may have), and the nationwide industry teams. */
+export function teamsForPrefecture(pilots: readonly Pilot[], code: string): PlaceTeams {
+	return teamsFor(pilots, { prefecture: code }, (team) => team.prefectures.includes(code));
 }
 
-/** Which teams served a region: region teams that covered any of its prefectures, and the industry teams. */
-export function teamsForRegion(pilots: readonly Pilot[], region: Region): { regional: PilotTeam[]; industry: PilotTeam[] } {
-	return teamsFor(pilots, { region });
+/** Which teams served a region: region teams that covered any of its prefectures (or may have), and the industry teams. */
+export function teamsForRegion(pilots: readonly Pilot[], region: Region): PlaceTeams {
+	return teamsFor(pilots, { region }, (team) => team.prefectures.some((code) => findPrefecture(code)?.region === region));
 }
 
-/** Number of region teams (all pilot years) that served each prefecture code; codes with none are absent. */
+/** Number of region teams (all pilot years) the source names for each prefecture code; codes with none are absent. */
 export function regionTeamCounts(pilots: readonly Pilot[]): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const { team } of allTeams(pilots)) {
