@@ -60,6 +60,16 @@ const QUERIES: [query: string, page: string][] = [
 	['2026', '/threats/editions/2026/'],
 ];
 
+// The page about a thing must come first, ahead of the pages that only mention it (cases, editions).
+const FIRST: [query: string, page: string][] = [
+	['ランサムウェア', '/threats/ransomware/'],
+	['フィッシング', '/threats/phishing/'],
+	['ビジネスメール詐欺', '/threats/business-email-compromise/'],
+	['サプライチェーン攻撃', '/threats/supply-chain-attack/'],
+	['自社診断', '/self-check/'],
+	['WannaCry', '/cases/wannacry/'],
+];
+
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
@@ -74,13 +84,16 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** The URLs of the top three results, through Pagefind's own JavaScript API in the real browser. */
-async function top3(query: string): Promise<string[]> {
-	return page.evaluate(async (q) => {
-		const pf = (window as unknown as { pf: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } }).pf;
-		const { results } = await pf.search(q);
-		return Promise.all(results.slice(0, 3).map(async (r) => (await r.data()).url));
-	}, normalizeQuery(query));
+/** The URLs of the top `n` results, through Pagefind's own JavaScript API in the real browser. */
+async function top(query: string, n = 3): Promise<string[]> {
+	return page.evaluate(
+		async ([q, count]) => {
+			const pf = (window as unknown as { pf: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } }).pf;
+			const { results } = await pf.search(q);
+			return Promise.all(results.slice(0, count).map(async (r) => (await r.data()).url));
+		},
+		[normalizeQuery(query), n] as const,
+	);
 }
 
 describe('search quality', () => {
@@ -89,7 +102,14 @@ describe('search quality', () => {
 	});
 
 	it.each(QUERIES)('finds %s → %s in the top three', async (query, expected) => {
-		const urls = await top3(query);
+		const urls = await top(query);
 		expect(urls, `「${query}」 returned ${urls.join(', ') || 'nothing'}`).toContain(expected);
+	});
+
+	it.each(FIRST)('ranks the page about %s (%s) first', async (query, expected) => {
+		const urls = await top(query, 5);
+		expect(urls[0], `「${query}」 returned ${urls.join(', ') || 'nothing'}`).toBe(expected);
+		// The query must also match other pages, or "first" would say nothing about weighting.
+		expect(urls.length, `「${query}」 matched only ${urls.join(', ')}`).toBeGreaterThan(1);
 	});
 });
