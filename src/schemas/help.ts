@@ -22,6 +22,21 @@ export const HelpContactSchema = z
 		checked: PartialDateSchema,
 		/** Where the contact data comes from. */
 		sources: SourcesSchema,
+		/** Changes an official page announced after the contact data's source, each with its own source. */
+		changes: z
+			.array(
+				z
+					.object({
+						/** When the change took effect. */
+						date: PartialDateSchema,
+						/** What changed, in plain Japanese. */
+						text: z.string().min(10),
+						/** Where the change is announced. */
+						sources: SourcesSchema,
+					})
+					.strict(),
+			)
+			.default([]),
 	})
 	.strict();
 export type HelpContact = z.infer<typeof HelpContactSchema>;

@@ -29,7 +29,17 @@ describe('help page without JavaScript', () => {
 		if (c.phone) expect(text).toContain(c.phone);
 		if (c.hours) expect(text).toContain(c.hours);
 		expect(text).toContain('の資料による');
-		expect(await card.locator('.sources li').count()).toBe(c.sources.length);
+		const changes: { text: string; sources: unknown[] }[] = c.changes ?? [];
+		for (const change of changes) expect(text.replace(/\s+/g, '')).toContain(change.text.replace(/\s+/g, ''));
+		expect(await card.locator('.change').count()).toBe(changes.length);
+		expect(await card.locator('.sources li').count()).toBe(c.sources.length + changes.reduce((n, ch) => n + ch.sources.length, 0));
+		await v.close();
+	});
+
+	it('puts the desk for companies first, and tells a reader of the older desks where companies ask now', async () => {
+		const v = await visit(browser, '/help/', { javaScriptEnabled: false });
+		expect(await v.page.locator('#contacts ~ article h3').first().textContent()).toBe('企業組織向けサイバーセキュリティ相談窓口');
+		expect(await v.page.locator('article:has(#contact-ipa-anshin) .change').textContent()).toContain('個人で使っている');
 		await v.close();
 	});
 });
