@@ -96,6 +96,21 @@ describe('self-check with JavaScript', () => {
 		await v.close();
 	});
 
+	it('links Part2 and Part3 actions to the guideline section that explains them, and the link lands on that heading', async () => {
+		const v = await open();
+		await answerAll(v.page, { 6: 'no', 13: 'partial', 24: 'no' });
+		const guideOf = (n: number) => v.page.locator('.sc-action-group li', { hasText: `No.${n} ` }).locator('a[href^="/guideline/"]');
+		expect(await guideOf(6).getAttribute('href')).toBe('/guideline/#rule-5');
+		expect(await guideOf(13).getAttribute('href')).toBe('/guideline/step-up/#段階2組織として取り組みを始める');
+		expect(await guideOf(24).getAttribute('href')).toBe('/guideline/executives/#5-緊急時の対応や復旧のための体制を整備する');
+		expect(await guideOf(24).textContent()).toBe('ガイドライン：重要7項目の5（緊急時の対応と復旧の体制）');
+		await guideOf(24).click();
+		await v.page.waitForURL(/\/guideline\/executives\/#/);
+		const landed = await v.page.evaluate(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.textContent);
+		expect(landed).toBe('5. 緊急時の対応や復旧のための体制を整備する');
+		await v.close();
+	});
+
 	it('groups the actions by who acts', async () => {
 		const v = await open();
 		await answerAll(v.page, PATTERN);
