@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { compareResults, keepResult, localDate } from '../lib/self-check/history.ts';
+import { compareWithHistory, keepResult, localDate } from '../lib/self-check/history.ts';
 import { answersCsv, exportSummary } from '../lib/self-check/report.ts';
 import { decodeExport, decodeSaved, encodeExport, encodeSaved, MAX_CHARS, STORAGE_KEY } from '../lib/self-check/saved.ts';
 import { ANSWER_LABELS, formatPoints, POINTS, scoreOf } from '../lib/self-check/scoring.ts';
@@ -130,8 +130,7 @@ export default function SelfCheck({ items }: Props) {
 	};
 
 	const score = useMemo(() => scoreOf(items, answers), [items, answers]);
-	const previous = results.filter((r) => r.date < today).at(-1);
-	const comparison = previous && score.answered > 0 ? compareResults(items, previous.answers, answers) : undefined;
+	const compared = useMemo(() => compareWithHistory(items, results, answers, today), [items, results, answers, today]);
 	const state: SavedState = { answers, history: results };
 	const shareUrl = ready ? `${location.origin}${location.pathname}#${encodeShare(answers)}` : '';
 
@@ -196,7 +195,7 @@ export default function SelfCheck({ items }: Props) {
 						診断の結果
 					</h2>
 					<p class="sc-print-only">{formatPartialDate(today)}時点の回答（{score.answered}/25問）。Mamori 自社診断（IPA「5分でできる！情報セキュリティ自社診断」に沿った25問）</p>
-					<ResultView items={items} answers={answers} score={score} previous={previous} comparison={comparison} />
+					<ResultView items={items} answers={answers} score={score} compared={compared} />
 
 					<div class="sc-history" data-print="hide">
 						<h3>結果の記録</h3>

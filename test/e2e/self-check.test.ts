@@ -286,6 +286,23 @@ describe('self-check with JavaScript', () => {
 		await v.close();
 	});
 
+	it('shows a returning reader, whose answers are the latest kept result, how it changed from the one before', async () => {
+		const v = await open();
+		const jan = { ...PATTERN, 1: 'unknown', 2: 'yes' };
+		const may = { ...PATTERN, 1: 'yes', 2: 'partial' };
+		const saved = { v: 1, answers: may, history: [{ date: '2026-01-15', answers: jan }, { date: '2026-05-01', answers: may }] };
+		await v.page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(saved)]);
+		await v.page.reload();
+		await v.page.waitForSelector('.sc[data-ready="yes"]');
+		// Jan: 100 − 5 (No.1) − 2 − 5 = 88; May: 100 − 2 (No.2) − 2 − 5 = 91.
+		await expect.poll(() => v.page.locator('.sc-total').textContent()).toContain('2026年5月1日の記録は、その前の2026年1月15日の記録（88点）と比べて +3点');
+		expect(await v.page.locator('.sc-changes h3').textContent()).toBe('2026年1月15日の記録から2026年5月1日の記録への変化');
+		const changes = await v.page.locator('.sc-changes').textContent();
+		expect(changes).toMatch(/よくなった項目（1）No\.1 .+：わからない → 実施している/);
+		expect(changes).toMatch(/下がった項目（1）No\.2 .+：実施している → 一部実施している/);
+		await v.close();
+	});
+
 	it('prints a report: no navigation or form, but the date, scores, chart, actions and every answer', async () => {
 		const v = await open();
 		await answerAll(v.page, PATTERN);

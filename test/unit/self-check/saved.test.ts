@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareResults, HISTORY_LIMIT, keepResult, localDate } from '../../../src/lib/self-check/history.ts';
+import { compareResults, compareWithHistory, HISTORY_LIMIT, keepResult, localDate, sameAnswers } from '../../../src/lib/self-check/history.ts';
 import { decodeExport, decodeSaved, encodeExport, encodeSaved, MAX_CHARS, type Decoded } from '../../../src/lib/self-check/saved.ts';
 import { ANSWERS, type Answers, type SavedState } from '../../../src/lib/self-check/types.ts';
 import { ITEMS, random } from './items.ts';
@@ -175,5 +175,65 @@ describe('history', () => {
 			{ number: 6, from: 'unknown', to: 'no' },
 		]);
 		expect(c.slipped).toEqual([{ number: 2, from: 'yes', to: 'partial' }]);
+	});
+
+	it('does not call an item answered only once improved or slipped (unanswered → わからない is not a slip)', () => {
+		const c = compareResults(ITEMS, { 2: 'yes', 3: 'no' }, { 1: 'unknown', 2: 'yes', 4: 'yes' });
+		expect(c.improved).toEqual([]);
+		expect(c.slipped).toEqual([]);
+		// The totals still count every answer: −1 for the わからない, −0 for the dropped 実施していない.
+		expect(c.total).toEqual({ before: 4, after: 7 });
+	});
+});
+
+describe('what the result compares', () => {
+	const all = (a: Answers[number]): Answers => Object.fromEntries(ITEMS.map((i) => [i.number, a]));
+	const JAN = { date: '2026-01-15', answers: { ...all('yes'), 1: 'no', 20: 'unknown' } as Answers };
+	const MAY = { date: '2026-05-01', answers: { ...all('yes'), 2: 'partial', 21: 'no' } as Answers };
+
+	it('compares the latest kept result with the one before it when the answers are that result, as for a returning reader', () => {
+		const r = compareWithHistory(ITEMS, [JAN, MAY], { ...MAY.answers }, '2026-11-22');
+		expect(r?.before.date).toBe('2026-01-15');
+		expect(r?.after?.date).toBe('2026-05-01');
+		expect(r?.comparison.total).toEqual({ before: 91, after: 94 });
+		expect(r?.comparison.parts).toEqual([
+			{ part: 'basic', before: 16, after: 18 },
+			{ part: 'employee', before: 52, after: 52 },
+			{ part: 'organization', before: 23, after: 24 },
+		]);
+		expect(r?.comparison.improved).toEqual([
+			{ number: 1, from: 'no', to: 'yes' },
+			{ number: 20, from: 'unknown', to: 'yes' },
+		]);
+		expect(r?.comparison.slipped).toEqual([
+			{ number: 2, from: 'yes', to: 'partial' },
+			{ number: 21, from: 'yes', to: 'no' },
+		]);
+	});
+
+	it('compares changed answers with the latest result kept before today', () => {
+		const today = { date: '2026-11-22', answers: MAY.answers };
+		const r = compareWithHistory(ITEMS, [JAN, MAY, today], { ...MAY.answers, 21: 'yes' }, '2026-11-22');
+		expect(r?.before.date).toBe('2026-05-01');
+		expect(r?.after).toBeUndefined();
+		expect(r?.comparison.improved).toEqual([{ number: 21, from: 'no', to: 'yes' }]);
+	});
+
+	it('compares a result kept today with the one before it', () => {
+		const r = compareWithHistory(ITEMS, [JAN, { date: '2026-11-22', answers: MAY.answers }], { ...MAY.answers }, '2026-11-22');
+		expect(r?.before.date).toBe('2026-01-15');
+		expect(r?.after?.date).toBe('2026-11-22');
+	});
+
+	it('has nothing to compare with one kept result and the same answers, no answers, or no history', () => {
+		expect(compareWithHistory(ITEMS, [MAY], { ...MAY.answers }, '2026-11-22')).toBeUndefined();
+		expect(compareWithHistory(ITEMS, [JAN, MAY], {}, '2026-11-22')).toBeUndefined();
+		expect(compareWithHistory(ITEMS, [], { 1: 'yes' }, '2026-11-22')).toBeUndefined();
+	});
+
+	it('treats answers as the same only when every item has the same answer', () => {
+		expect(sameAnswers({ 1: 'yes', 2: 'no' }, { 2: 'no', 1: 'yes' })).toBe(true);
+		expect(sameAnswers({ 1: 'yes', 2: 'no' }, { 1: 'yes' })).toBe(false);
+		expect(sameAnswers({ 1: 'yes' }, { 1: 'unknown' })).toBe(false);
 	});
 });
