@@ -111,6 +111,22 @@ describe('self-check with JavaScript', () => {
 		await v.close();
 	});
 
+	it('says where the −1 for わからない comes from, and that the ★ reading of Part1 is this site’s', async () => {
+		const v = await open();
+		await answerAll(v.page, { 1: 'yes', 6: 'partial' });
+		// No わからない yet: no note about its points.
+		await expect.poll(() => v.page.locator('.sc-action-group li').count()).toBe(1);
+		expect(await v.page.locator('[data-note="unknown-points"]').count()).toBe(0);
+		await answer(v.page, 7, 'unknown');
+		const note = v.page.locator('[data-note="unknown-points"]');
+		await expect.poll(() => note.textContent()).toContain('東京都の中小企業向けセミナー資料（2023年度）だけ');
+		expect(await note.locator('a').getAttribute('href')).toBe('#答え方と点数');
+		const star = v.page.locator('[data-note="one-star"]');
+		expect(await star.textContent()).toContain('当サイトの読み方');
+		expect(await star.locator('a').getAttribute('href')).toBe('/guideline/security-action/');
+		await v.close();
+	});
+
 	it('groups the actions by who acts', async () => {
 		const v = await open();
 		await answerAll(v.page, PATTERN);

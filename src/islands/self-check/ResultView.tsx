@@ -158,8 +158,9 @@ export default function ResultView({ items, answers, score, compared }: Props) {
 						あわせて情報セキュリティ基本方針を定め、社外に公開することが必要です（この診断では確かめられません）。
 					</li>
 				</ul>
-				<p>
-					<a href="/guideline/security-action/">SECURITY ACTIONについて詳しく</a>
+				<p class="sc-note" data-note="one-star">
+					★の見込みは、Part1の答えを「情報セキュリティ5か条」に当てはめた当サイトの読み方です。Part1の5項目は5か条にほぼ沿っていますが、同じ文言ではありません。宣言の条件は
+					<a href="/guideline/security-action/">SECURITY ACTIONの説明</a>で確かめてください。
 				</p>
 			</div>
 
@@ -178,6 +179,11 @@ export default function ResultView({ items, answers, score, compared }: Props) {
 								<input type="radio" name="sc-group" checked={groupBy === 'actor'} onChange={() => setGroupBy('actor')} /> 取り組む人ごと
 							</label>
 						</fieldset>
+						{actions.some((a) => a.answer === 'unknown') && (
+							<p class="sc-note" data-note="unknown-points">
+								「わからない」を−1点とするのは東京都の中小企業向けセミナー資料（2023年度）だけで、ほかの資料では確かめられていません（<a href="#答え方と点数">答え方と点数</a>）。
+							</p>
+						)}
 						{groupActions(actions, groupBy).map((g) => (
 							<section key={g.key} class="sc-action-group">
 								<h4>
