@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { compareWithHistory, keepResult, localDate } from '../lib/self-check/history.ts';
 import { answersCsv, exportSummary } from '../lib/self-check/report.ts';
-import { decodeExport, decodeSaved, encodeExport, encodeSaved, MAX_CHARS, STORAGE_KEY } from '../lib/self-check/saved.ts';
+import { decodeImportFile, decodeSaved, encodeExport, encodeSaved, STORAGE_KEY } from '../lib/self-check/saved.ts';
 import { ANSWER_LABELS, formatPoints, POINTS, scoreOf } from '../lib/self-check/scoring.ts';
 import { decodeShare, encodeShare } from '../lib/self-check/share.ts';
 import { PART_LABELS, PARTS, type Answer, type Answers, type Result, type SavedState } from '../lib/self-check/types.ts';
@@ -138,8 +138,7 @@ export default function SelfCheck({ items }: Props) {
 		const file = input.files?.[0];
 		input.value = '';
 		if (!file) return;
-		// Refuse a huge file before reading it into memory.
-		const decoded = file.size > MAX_CHARS * 4 ? { ok: false as const, problems: [`全体: ファイルが大きすぎます（${file.size.toLocaleString('ja-JP')}バイト）`] } : decodeExport(await file.text());
+		const decoded = await decodeImportFile(file);
 		if (!decoded.ok) return setNotices([{ kind: 'import-failed', fileName: file.name, problems: decoded.problems }]);
 		setSaving(true);
 		clearShareFragment();
@@ -255,7 +254,7 @@ export default function SelfCheck({ items }: Props) {
 							>
 								JSONで書き出す
 							</button>
-							<button type="button" class="sc-button" onClick={() => download(new Blob([answersCsv(items, answers, PART_LABELS)], { type: 'text/csv' }), `mamori-self-check-${today}.csv`)}>
+							<button type="button" class="sc-button" onClick={() => download(new Blob([answersCsv(items, answers, PART_LABELS, today)], { type: 'text/csv' }), `mamori-self-check-${today}.csv`)}>
 								CSVで書き出す
 							</button>
 							<label class="sc-button sc-file">

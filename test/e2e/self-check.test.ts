@@ -205,9 +205,13 @@ describe('self-check with JavaScript', () => {
 		const csvPath = join(tmpdir(), `mamori-export-${process.pid}.csv`);
 		await csv.saveAs(csvPath);
 		const lines = readFileSync(csvPath, 'utf8').trimEnd().split('\r\n');
-		expect(lines[0]).toBe('\uFEFFNo,パート,項目,回答,点数');
+		expect(lines[0]).toBe('\uFEFFNo,パート,項目,回答,点数,診断日');
 		expect(lines).toHaveLength(30);
-		expect(lines.at(-1)).toMatch(/^,,合計（100点満点）,おおむねできているが、一部が足りない,89$/);
+		// Every row carries the day of the check, the same day as the file name.
+		const day = csv.suggestedFilename().slice('mamori-self-check-'.length, -'.csv'.length);
+		expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(lines.at(-1)).toBe(`,,合計（100点満点）,おおむねできているが、一部が足りない,89,${day}`);
+		expect(lines.slice(1).every((l) => l.endsWith(`,${day}`))).toBe(true);
 
 		// Clear everything, then bring the answers back from the file.
 		await v.page.getByRole('button', { name: '回答を消す…' }).click();
@@ -224,6 +228,7 @@ describe('self-check with JavaScript', () => {
 		['not JSON', 'hello', 'JSONとして読めません'],
 		['another JSON file', '{"name":"x"}', 'Mamoriの自社診断を書き出したファイルではありません'],
 		['a bad answer', '{"format":"mamori-self-check","v":1,"answers":{"1":"yes","2":"sometimes"}}', 'answers.2: "sometimes" は回答として使えません'],
+		['too large to read', `{"format":"mamori-self-check","v":1,"answers":{},"pad":"${'x'.repeat(900_000)}"}`, 'ファイルが大きすぎます（900,'],
 	])('refuses an import file that is %s and changes nothing', async (_name, content, message) => {
 		const v = await open();
 		await answerAll(v.page, { 1: 'partial', 2: 'no' });
