@@ -31,6 +31,8 @@ export const BasicRuleSchema = z
 		why: z.string().min(10),
 		/** What to do first, as short steps. */
 		steps: z.array(z.string().min(1)).min(1).max(6),
+		/** How to tell the rule is done: two or three checks a reader can tick, in our own words. */
+		done: z.array(z.string().min(1)).min(2).max(3),
 		/** Where the rule and its explanation come from. */
 		sources: SourcesSchema,
 	})

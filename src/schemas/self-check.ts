@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { GUIDELINE_SECTION_KEYS } from '../lib/content/guideline-sections.ts';
 import { ACTORS, PARTS } from '../lib/self-check/types.ts';
 import { IdSchema, SourcesSchema } from './source.ts';
 
@@ -7,6 +8,11 @@ export const SelfCheckPartSchema = z.enum(PARTS);
 
 /** Who in a small firm acts on an item. */
 export const ActorSchema = z.enum(ACTORS);
+
+/** A key of the table of guideline sections; an unknown key names the keys that exist. */
+export const GuidelineSectionKeySchema = z.enum(GUIDELINE_SECTION_KEYS, {
+	error: (issue) => `${JSON.stringify(issue.input)} is not a guideline section: use one of ${GUIDELINE_SECTION_KEYS.join(', ')} (src/lib/content/guideline-sections.ts)`,
+});
 
 /** One of the 25 self-check items (content/self-check/<nn>.yaml). */
 export const SelfCheckItemSchema = z
@@ -27,6 +33,8 @@ export const SelfCheckItemSchema = z
 		actor: ActorSchema,
 		/** The 情報セキュリティ5か条 rule (1–5) a Part1 item puts into practice; its action links there. */
 		basicRule: z.number().int().min(1).max(5).optional(),
+		/** Key of the guideline section (src/lib/content/guideline-sections.ts) a Part2/3 item's action links to. */
+		guideline: GuidelineSectionKeySchema.optional(),
 		/** Catalog ids of the threats it protects against. */
 		threats: z.array(IdSchema).default([]),
 		/** Where the item's topic comes from. */

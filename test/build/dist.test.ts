@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { htmlFiles, urlPathOf } from '../../scripts/dist-files.ts';
-import { attrValues, metaCsp, tags } from '../../scripts/html.ts';
+import { attrValues, ids, metaCsp, tags } from '../../scripts/html.ts';
+import { GUIDELINE_SECTIONS } from '../../src/lib/content/guideline-sections.ts';
 
 const DIST = 'dist';
 const pages = htmlFiles(DIST).map((file) => ({ file, path: urlPathOf(DIST, file), html: readFileSync(file, 'utf8') }));
@@ -19,6 +20,13 @@ const SEARCHABLE = pages.filter((p) => indexed(p.path));
 const hasJs = (path: string) => ['/', '/search/', '/threats/', '/otasuketai/', '/self-check/'].includes(path) || path.startsWith('/threats/compare/');
 
 describe('the built site', () => {
+	it.each(Object.entries(GUIDELINE_SECTIONS))('has the guideline heading the self-check section %s links to', (_, { href }) => {
+		const url = new URL(href, 'http://site');
+		const page = pages.find((p) => p.path === url.pathname);
+		expect(page, url.pathname).toBeDefined();
+		expect([...ids(page!.html)]).toContain(decodeURIComponent(url.hash.slice(1)));
+	});
+
 	it('has the home page and every section page', () => {
 		expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/threats/', '/guideline/', '/self-check/', '/otasuketai/', '/policy/', '/help/', '/about/', '/search/', '/404.html']));
 	});

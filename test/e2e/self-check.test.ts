@@ -96,6 +96,37 @@ describe('self-check with JavaScript', () => {
 		await v.close();
 	});
 
+	it('links Part2 and Part3 actions to the guideline section that explains them, and the link lands on that heading', async () => {
+		const v = await open();
+		await answerAll(v.page, { 6: 'no', 13: 'partial', 24: 'no' });
+		const guideOf = (n: number) => v.page.locator('.sc-action-group li', { hasText: `No.${n} ` }).locator('a[href^="/guideline/"]');
+		expect(await guideOf(6).getAttribute('href')).toBe('/guideline/#rule-5');
+		expect(await guideOf(13).getAttribute('href')).toBe('/guideline/step-up/#段階2組織として取り組みを始める');
+		expect(await guideOf(24).getAttribute('href')).toBe('/guideline/executives/#5-緊急時の対応や復旧のための体制を整備する');
+		expect(await guideOf(24).textContent()).toBe('ガイドライン：重要7項目の5（緊急時の対応と復旧の体制）');
+		await guideOf(24).click();
+		await v.page.waitForURL(/\/guideline\/executives\/#/);
+		const landed = await v.page.evaluate(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.textContent);
+		expect(landed).toBe('5. 緊急時の対応や復旧のための体制を整備する');
+		await v.close();
+	});
+
+	it('says where the −1 for わからない comes from, and that the ★ reading of Part1 is this site’s', async () => {
+		const v = await open();
+		await answerAll(v.page, { 1: 'yes', 6: 'partial' });
+		// No わからない yet: no note about its points.
+		await expect.poll(() => v.page.locator('.sc-action-group li').count()).toBe(1);
+		expect(await v.page.locator('[data-note="unknown-points"]').count()).toBe(0);
+		await answer(v.page, 7, 'unknown');
+		const note = v.page.locator('[data-note="unknown-points"]');
+		await expect.poll(() => note.textContent()).toContain('東京都の中小企業向けセミナー資料（2023年度）だけ');
+		expect(await note.locator('a').getAttribute('href')).toBe('#答え方と点数');
+		const star = v.page.locator('[data-note="one-star"]');
+		expect(await star.textContent()).toContain('当サイトの読み方');
+		expect(await star.locator('a').getAttribute('href')).toBe('/guideline/security-action/');
+		await v.close();
+	});
+
 	it('groups the actions by who acts', async () => {
 		const v = await open();
 		await answerAll(v.page, PATTERN);
@@ -174,9 +205,13 @@ describe('self-check with JavaScript', () => {
 		const csvPath = join(tmpdir(), `mamori-export-${process.pid}.csv`);
 		await csv.saveAs(csvPath);
 		const lines = readFileSync(csvPath, 'utf8').trimEnd().split('\r\n');
-		expect(lines[0]).toBe('\uFEFFNo,パート,項目,回答,点数');
+		expect(lines[0]).toBe('\uFEFFNo,パート,項目,回答,点数,診断日');
 		expect(lines).toHaveLength(30);
-		expect(lines.at(-1)).toMatch(/^,,合計（100点満点）,おおむねできているが、一部が足りない,89$/);
+		// Every row carries the day of the check, the same day as the file name.
+		const day = csv.suggestedFilename().slice('mamori-self-check-'.length, -'.csv'.length);
+		expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(lines.at(-1)).toBe(`,,合計（100点満点）,おおむねできているが、一部が足りない,89,${day}`);
+		expect(lines.slice(1).every((l) => l.endsWith(`,${day}`))).toBe(true);
 
 		// Clear everything, then bring the answers back from the file.
 		await v.page.getByRole('button', { name: '回答を消す…' }).click();
@@ -193,6 +228,7 @@ describe('self-check with JavaScript', () => {
 		['not JSON', 'hello', 'JSONとして読めません'],
 		['another JSON file', '{"name":"x"}', 'Mamoriの自社診断を書き出したファイルではありません'],
 		['a bad answer', '{"format":"mamori-self-check","v":1,"answers":{"1":"yes","2":"sometimes"}}', 'answers.2: "sometimes" は回答として使えません'],
+		['too large to read', `{"format":"mamori-self-check","v":1,"answers":{},"pad":"${'x'.repeat(900_000)}"}`, 'ファイルが大きすぎます（900,'],
 	])('refuses an import file that is %s and changes nothing', async (_name, content, message) => {
 		const v = await open();
 		await answerAll(v.page, { 1: 'partial', 2: 'no' });
@@ -268,6 +304,23 @@ describe('self-check with JavaScript', () => {
 		const saved = JSON.parse((await stored(v.page))!);
 		expect(saved.history[1].answers[1]).toBe('yes');
 		expect(await v.page.locator('.sc-history tbody tr').count()).toBe(2);
+		await v.close();
+	});
+
+	it('shows a returning reader, whose answers are the latest kept result, how it changed from the one before', async () => {
+		const v = await open();
+		const jan = { ...PATTERN, 1: 'unknown', 2: 'yes' };
+		const may = { ...PATTERN, 1: 'yes', 2: 'partial' };
+		const saved = { v: 1, answers: may, history: [{ date: '2026-01-15', answers: jan }, { date: '2026-05-01', answers: may }] };
+		await v.page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(saved)]);
+		await v.page.reload();
+		await v.page.waitForSelector('.sc[data-ready="yes"]');
+		// Jan: 100 − 5 (No.1) − 2 − 5 = 88; May: 100 − 2 (No.2) − 2 − 5 = 91.
+		await expect.poll(() => v.page.locator('.sc-total').textContent()).toContain('2026年5月1日の記録は、その前の2026年1月15日の記録（88点）と比べて +3点');
+		expect(await v.page.locator('.sc-changes h3').textContent()).toBe('2026年1月15日の記録から2026年5月1日の記録への変化');
+		const changes = await v.page.locator('.sc-changes').textContent();
+		expect(changes).toMatch(/よくなった項目（1）No\.1 .+：わからない → 実施している/);
+		expect(changes).toMatch(/下がった項目（1）No\.2 .+：実施している → 一部実施している/);
 		await v.close();
 	});
 

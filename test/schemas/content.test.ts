@@ -41,6 +41,7 @@ const CASES: [fixture: string, expected: string][] = [
 	['pilot-without-source', 'content/otasuketai/2020.yaml (entry "2020") field sources: is required'],
 	['self-check-wrong-part', 'content/self-check/01.yaml (entry "01") field part: item 1 belongs to part "basic"'],
 	['self-check-unknown-basic-rule', 'content/self-check/01.yaml (entry "01") field basicRule: rule 3 is not in content/guideline/basic-rules/'],
+	['self-check-unknown-guideline', 'content/self-check/06.yaml (entry "06") field guideline: "step-up-9" is not a guideline section: use one of rule-1,'],
 	['yaml-syntax-error', 'content/self-check/01.yaml (entry "01"): not valid YAML (line 4)'],
 	['help-bad-email', 'content/help/ipa.yaml (entry "ipa") field email: Invalid email address'],
 	['case-unknown-threat', 'content/cases/wannacry.mdx (entry "wannacry") field threats[0]: "wannacry" names no threat'],

@@ -61,12 +61,12 @@ export default function Questions({ items, answers, onAnswer }: Props) {
 												<strong>どうやる：</strong>
 												{item.how}
 											</p>
-											{item.threats.length > 0 && (
-												<p class="sc-links">
-													防げる脅威：
-													<ThreatLinks threats={item.threats} />
-												</p>
-											)}
+											{/* In the static HTML too, so the post-build link check verifies every section anchor. */}
+											<p class="sc-links">
+												<a href={item.guide.href}>{item.guide.label}</a>
+												{item.threats.length > 0 && '　防げる脅威：'}
+												<ThreatLinks threats={item.threats} />
+											</p>
 										</details>
 									</fieldset>
 								</li>

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { layoutPartScores } from '../../lib/charts/part-score-layout.ts';
-import type { Comparison } from '../../lib/self-check/history.ts';
+import type { HistoryComparison } from '../../lib/self-check/history.ts';
 import { actionsOf, gainOf, groupActions, PRIORITY_LABELS, readinessOf } from '../../lib/self-check/plan.ts';
 import { ANSWER_LABELS, bandOf, formatPoints, POINTS, type Score } from '../../lib/self-check/scoring.ts';
-import { ACTOR_LABELS, PART_LABELS, type Answers, type Result } from '../../lib/self-check/types.ts';
+import { ACTOR_LABELS, PART_LABELS, type Answers } from '../../lib/self-check/types.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { ThreatLinks, type IslandItem } from './model.tsx';
 
@@ -11,21 +11,24 @@ interface Props {
 	items: IslandItem[];
 	answers: Answers;
 	score: Score;
-	/** The latest kept result from before today, to compare with. */
-	previous: Result | undefined;
-	comparison: Comparison | undefined;
+	/** The earlier kept result and how the answers shown differ from it (see compareWithHistory). */
+	compared: HistoryComparison | undefined;
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
 /** Total, band, per-part chart and table, SECURITY ACTION readiness and the action list. */
-export default function ResultView({ items, answers, score, previous, comparison }: Props) {
+export default function ResultView({ items, answers, score, compared }: Props) {
 	const [groupBy, setGroupBy] = useState<'priority' | 'actor'>('priority');
 	const byNumber = new Map(items.map((i) => [i.number, i]));
 	const actions = actionsOf(items, answers);
 	const readiness = readinessOf(items, answers);
 	const band = score.complete ? bandOf(score.score) : undefined;
+	const previous = compared?.before;
+	const comparison = compared?.comparison;
 	const previousParts = comparison?.parts;
+	// The answers shown are either today's or, unchanged, the latest kept result: say which.
+	const shown = compared?.after ? `${formatPartialDate(compared.after.date)}の記録` : 'いまの回答';
 	const layout = layoutPartScores(
 		score.parts.map((p, i) => ({ label: PART_LABELS[p.part], score: p.score, max: p.max, previous: previousParts?.[i]?.before })),
 		320,
@@ -47,6 +50,7 @@ export default function ResultView({ items, answers, score, previous, comparison
 				)}
 				{comparison && previous && (
 					<p>
+						{compared?.after && `${shown}は、その前の`}
 						{formatPartialDate(previous.date)}の記録（{comparison.total.before}点）と比べて <strong>{signed(comparison.total.after - comparison.total.before)}点</strong>
 					</p>
 				)}
@@ -99,14 +103,16 @@ export default function ResultView({ items, answers, score, previous, comparison
 
 			{comparison && previous && (comparison.improved.length > 0 || comparison.slipped.length > 0) && (
 				<div class="sc-changes">
-					<h3>前回の記録からの変化</h3>
+					<h3>
+						{formatPartialDate(previous.date)}の記録から{shown}への変化
+					</h3>
 					{comparison.improved.length > 0 && (
 						<>
 							<p>よくなった項目（{comparison.improved.length}）</p>
 							<ul>
 								{comparison.improved.map((c) => (
 									<li key={c.number}>
-										{topic(c.number)}：{c.from ? ANSWER_LABELS[c.from] : '未回答'} → {c.to ? ANSWER_LABELS[c.to] : '未回答'}
+										{topic(c.number)}：{ANSWER_LABELS[c.from]} → {ANSWER_LABELS[c.to]}
 									</li>
 								))}
 							</ul>
@@ -118,7 +124,7 @@ export default function ResultView({ items, answers, score, previous, comparison
 							<ul>
 								{comparison.slipped.map((c) => (
 									<li key={c.number}>
-										{topic(c.number)}：{c.from ? ANSWER_LABELS[c.from] : '未回答'} → {c.to ? ANSWER_LABELS[c.to] : '未回答'}
+										{topic(c.number)}：{ANSWER_LABELS[c.from]} → {ANSWER_LABELS[c.to]}
 									</li>
 								))}
 							</ul>
@@ -152,8 +158,9 @@ export default function ResultView({ items, answers, score, previous, comparison
 						あわせて情報セキュリティ基本方針を定め、社外に公開することが必要です（この診断では確かめられません）。
 					</li>
 				</ul>
-				<p>
-					<a href="/guideline/security-action/">SECURITY ACTIONについて詳しく</a>
+				<p class="sc-note" data-note="one-star">
+					★の見込みは、Part1の答えを「情報セキュリティ5か条」に当てはめた当サイトの読み方です。Part1の5項目は5か条にほぼ沿っていますが、同じ文言ではありません。宣言の条件は
+					<a href="/guideline/security-action/">SECURITY ACTIONの説明</a>で確かめてください。
 				</p>
 			</div>
 
@@ -172,6 +179,11 @@ export default function ResultView({ items, answers, score, previous, comparison
 								<input type="radio" name="sc-group" checked={groupBy === 'actor'} onChange={() => setGroupBy('actor')} /> 取り組む人ごと
 							</label>
 						</fieldset>
+						{actions.some((a) => a.answer === 'unknown') && (
+							<p class="sc-note" data-note="unknown-points">
+								「わからない」を−1点とするのは東京都の中小企業向けセミナー資料（2023年度）だけで、ほかの資料では確かめられていません（<a href="#答え方と点数">答え方と点数</a>）。
+							</p>
+						)}
 						{groupActions(actions, groupBy).map((g) => (
 							<section key={g.key} class="sc-action-group">
 								<h4>

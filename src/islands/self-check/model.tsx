@@ -9,7 +9,7 @@ export interface IslandItem {
 	question: string;
 	why: string;
 	how: string;
-	/** Where the guideline explains the measure: a 5か条 rule for Part1, the step-up path otherwise. */
+	/** Where the guideline explains the measure: a 5か条 rule for Part1, the section the item names otherwise. */
 	guide: { href: string; label: string };
 	/** Threat pages the measure protects against. */
 	threats: { href: string; title: string }[];

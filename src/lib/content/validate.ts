@@ -136,6 +136,8 @@ function crossCheck(v: Record<CollectionName, Valid<any>>, threatIds: Set<string
 		const rule = s.data.basicRule;
 		if (rule !== undefined && part !== 'basic') out.push({ file: s.file, entry: s.id, field: 'basicRule', message: 'only Part1 items (1–5) put a 5か条 rule into practice: remove it' });
 		else if (rule !== undefined && !ruleNumbers.has(rule)) out.push({ file: s.file, entry: s.id, field: 'basicRule', message: `rule ${rule} is not in content/guideline/basic-rules/` });
+		// One link per action: a Part1 item links to its rule, the others to the section they name.
+		if (rule !== undefined && s.data.guideline !== undefined) out.push({ file: s.file, entry: s.id, field: 'guideline', message: 'give basicRule or guideline, not both: a Part1 item links to its 5か条 rule' });
 	}
 	// A case page links to /guideline/#rule-N and /self-check/#item-N, so both must exist.
 	const itemNumbers = new Set((v.selfCheck as Valid<SelfCheckItem>).map((s) => s.data.number));

@@ -7,8 +7,12 @@ export interface ReportItem extends CheckItem {
 	topic: string;
 }
 
-/** CSV of one check: a row per item, then the part and total scores. */
-export function answersCsv(items: readonly ReportItem[], answers: Answers, partLabels: Readonly<Record<Part, string>>): string {
+/**
+ * CSV of one check: a row per item, then the part and total scores. Every row ends with the check's date
+ * (YYYY-MM-DD): a column rather than a line above the header, so the file stays one table (RFC 4180)
+ * and each row still says when it was true after rows from several files are pasted together.
+ */
+export function answersCsv(items: readonly ReportItem[], answers: Answers, partLabels: Readonly<Record<Part, string>>, date: string): string {
 	const score = scoreOf(items, answers);
 	const rows: (string | number | null)[][] = items.map((item) => {
 		const a = answers[item.number];
@@ -16,7 +20,7 @@ export function answersCsv(items: readonly ReportItem[], answers: Answers, partL
 	});
 	for (const p of score.parts) rows.push(['', partLabels[p.part], '小計', `${p.answered}/${p.count}問回答`, p.score]);
 	rows.push(['', '', '合計（100点満点）', score.complete ? bandOf(score.score).state : `${score.answered}/${score.count}問回答`, score.score]);
-	return csvTable(['No', 'パート', '項目', '回答', '点数'], rows);
+	return csvTable(['No', 'パート', '項目', '回答', '点数', '診断日'], rows.map((r) => [...r, date]));
 }
 
 /** The human-readable summary put into an exported JSON file. */

@@ -18,6 +18,12 @@ export const EXPORT_FORMAT = 'mamori-self-check';
 /** Larger values are refused unread: 100 results of 25 answers take about 40 kB. */
 export const MAX_CHARS = 200_000;
 
+/**
+ * Import files larger than this are refused before they are read into memory. A file within MAX_CHARS
+ * characters takes at most 3 bytes per character in UTF-8, so nothing valid is refused.
+ */
+export const MAX_IMPORT_BYTES = MAX_CHARS * 4;
+
 /** At most this many problems are listed; the rest are counted. */
 const MAX_PROBLEMS = 10;
 
@@ -137,4 +143,18 @@ export function decodeExport(text: string): Decoded {
 		}
 		return readState(value, problems);
 	});
+}
+
+/** Read a file the reader chose to import: refused unread when too large, otherwise decoded as an export. */
+export async function decodeImportFile(file: { readonly size: number; text(): Promise<string> }): Promise<Decoded> {
+	if (file.size > MAX_IMPORT_BYTES) {
+		return { ok: false, problems: [`全体: ファイルが大きすぎます（${file.size.toLocaleString('ja-JP')}バイト。${MAX_IMPORT_BYTES.toLocaleString('ja-JP')}バイトまで）`] };
+	}
+	let text: string;
+	try {
+		text = await file.text();
+	} catch {
+		return { ok: false, problems: ['全体: ファイルを読み込めませんでした'] };
+	}
+	return decodeExport(text);
 }

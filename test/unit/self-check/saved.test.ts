@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareResults, HISTORY_LIMIT, keepResult, localDate } from '../../../src/lib/self-check/history.ts';
-import { decodeExport, decodeSaved, encodeExport, encodeSaved, MAX_CHARS, type Decoded } from '../../../src/lib/self-check/saved.ts';
+import { compareResults, compareWithHistory, HISTORY_LIMIT, keepResult, localDate, sameAnswers } from '../../../src/lib/self-check/history.ts';
+import { decodeExport, decodeImportFile, decodeSaved, encodeExport, encodeSaved, MAX_CHARS, MAX_IMPORT_BYTES, type Decoded } from '../../../src/lib/self-check/saved.ts';
 import { ANSWERS, type Answers, type SavedState } from '../../../src/lib/self-check/types.ts';
 import { ITEMS, random } from './items.ts';
 
@@ -142,6 +142,111 @@ describe('exported file', () => {
 	});
 });
 
+describe('exported file, fuzzed', () => {
+	const EXPORT = encodeExport(STATE, new Date('2026-11-22T03:00:00Z'), { score: 7, band: null });
+	const exportOf = (fields: Record<string, unknown>) => JSON.stringify({ format: 'mamori-self-check', v: 1, answers: {}, ...fields });
+
+	it('refuses every truncation of an export, with a readable problem', () => {
+		for (let cut = 0; cut < EXPORT.trimEnd().length; cut++) {
+			const d = decodeExport(EXPORT.slice(0, cut));
+			expect(d.ok, `cut at ${cut}`).toBe(false);
+			expectWellFormed(d);
+		}
+	});
+
+	it.each([
+		['format of the wrong type', exportOf({ format: 1 }), /^format: Mamoriの自社診断を書き出したファイルではありません（format: 1）/],
+		['version as text', exportOf({ v: '1' }), /^v: 版 "1" には対応していません/],
+		['a newer version', exportOf({ v: 2 }), /^v: 版 2 には対応していません（対応しているのは 1）/],
+		['no version', JSON.stringify({ format: 'mamori-self-check', answers: {} }), /^v: 版 undefined には/],
+		['answers as a list', exportOf({ answers: ['yes'] }), /^answers: 番号と回答の組/],
+		['answers as text', exportOf({ answers: 'yes' }), /^answers: 番号と回答の組/],
+		['an answer as a number', exportOf({ answers: { 5: 4 } }), /^answers\.5: 4 は回答として使えません/],
+		['history as text', exportOf({ history: '2026-01-01' }), /^history: 記録の配列ではありません/],
+		['a kept result without a date', exportOf({ history: [{ answers: {} }] }), /^history\[0\]\.date: YYYY-MM-DD/],
+		['a kept result that is a number', exportOf({ history: [7] }), /^history\[0\]: 記録（オブジェクト）ではありません/],
+		['a top level list', '[{"format":"mamori-self-check"}]', /^全体: オブジェクトではありません/],
+		['more kept results than the limit', exportOf({ history: Array.from({ length: HISTORY_LIMIT + 1 }, (_, i) => ({ date: localDate(new Date(2020, 0, 1 + i)), answers: {} })) }), /^history: 記録が101件あります/],
+		['more characters than the limit', exportOf({ summary: 'x'.repeat(MAX_CHARS) }), /^全体: 大きすぎます（200,\d{3}文字。200,000文字まで）/],
+	])('refuses %s, naming the field', (_name, text, message) => {
+		const d = decodeExport(text);
+		expect(d.ok).toBe(false);
+		if (!d.ok) expect(d.problems[0]).toMatch(message);
+	});
+
+	it('ignores the summary, which people may edit: the answers are read and scores recomputed', () => {
+		expect(decodeExport(exportOf({ summary: { score: 'many', band: ['x'] }, answers: { 1: 'yes' } }))).toEqual({ ok: true, state: { answers: { 1: 'yes' }, history: [] } });
+	});
+
+	it('keeps hostile strings short and inert, and never pollutes prototypes', () => {
+		const hostile = `<img src=x onerror=alert(1)>\u202e${'A'.repeat(5000)}`;
+		for (const text of [
+			exportOf({ format: hostile }),
+			exportOf({ answers: { [hostile]: 'yes', 3: hostile } }),
+			exportOf({ history: [{ date: hostile, answers: {} }] }),
+			`{"format":"mamori-self-check","v":1,"answers":{"__proto__":{"polluted":"yes"},"constructor":"yes"},"history":[{"date":"2026-01-01","answers":{"__proto__":"yes"}}]}`,
+		]) {
+			const d = decodeExport(text);
+			expect(d.ok).toBe(false);
+			if (!d.ok) for (const p of d.problems) expect(p.length).toBeLessThan(120);
+		}
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+	});
+
+	it('survives fuzzed damage to an export: random cuts, insertions and replacements never throw', () => {
+		const rnd = random(20261201);
+		const alphabet = '{}[]":,0123456789-vformatmamoriselfcheckanswershistoryyespartialnounknowndate \\u00\uFEFF';
+		for (let run = 0; run < 2000; run++) {
+			let text = encodeExport({ answers: randomAnswers(rnd), history: [{ date: '2026-01-02', answers: randomAnswers(rnd) }] }, new Date(0), { score: 1 });
+			const edits = 1 + Math.floor(rnd() * 4);
+			for (let e = 0; e < edits; e++) {
+				const at = Math.floor(rnd() * (text.length + 1));
+				const ch = alphabet[Math.floor(rnd() * alphabet.length)]!;
+				const op = Math.floor(rnd() * 3);
+				text = op === 0 ? text.slice(0, at) + text.slice(at + 1) : op === 1 ? text.slice(0, at) + ch + text.slice(at) : text.slice(0, at) + ch + text.slice(at + 1);
+			}
+			expectWellFormed(decodeExport(text));
+		}
+	});
+});
+
+describe('import file', () => {
+	/** A stand-in for a File: its size, and its text unless reading must not happen. */
+	const fileOf = (text: string, size = new TextEncoder().encode(text).length) => ({ size, text: () => Promise.resolve(text) });
+
+	it('reads an export file back', async () => {
+		expect(await decodeImportFile(fileOf(encodeExport(STATE, new Date(0), {})))).toEqual({ ok: true, state: STATE });
+	});
+
+	it('refuses a file over the byte limit without reading it', async () => {
+		const unread = { size: MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) };
+		expect(await decodeImportFile(unread)).toEqual({ ok: false, problems: ['全体: ファイルが大きすぎます（800,001バイト。800,000バイトまで）'] });
+	});
+
+	it('reads a file at the byte limit, then refuses it for its characters', async () => {
+		const text = exportOf(MAX_IMPORT_BYTES - 60);
+		const d = await decodeImportFile(fileOf(text));
+		expect(d.ok).toBe(false);
+		if (!d.ok) expect(d.problems[0]).toMatch(/^全体: 大きすぎます/);
+		function exportOf(pad: number) {
+			return JSON.stringify({ format: 'mamori-self-check', v: 1, answers: {}, pad: 'x'.repeat(pad) });
+		}
+	});
+
+	it('reports a file that cannot be read instead of throwing', async () => {
+		expect(await decodeImportFile({ size: 10, text: () => Promise.reject(new Error('NotReadableError')) })).toEqual({ ok: false, problems: ['全体: ファイルを読み込めませんでした'] });
+	});
+
+	it('never refuses a valid export for its size: the largest one is far below the byte limit', async () => {
+		const full = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [i + 1, 'unknown'])) as Answers;
+		const history = Array.from({ length: HISTORY_LIMIT }, (_, i) => ({ date: localDate(new Date(2020, 0, 1 + i)), answers: full }));
+		const text = encodeExport({ answers: full, history }, new Date(0), { note: 'あ'.repeat(200) });
+		expect(new TextEncoder().encode(text).length).toBeLessThan(MAX_IMPORT_BYTES / 4);
+		expect((await decodeImportFile(fileOf(text))).ok).toBe(true);
+	});
+});
+
 describe('history', () => {
 	it('keeps one result per day, oldest first, replacing a second check on the same day', () => {
 		let h = keepResult([], '2026-11-22', { 1: 'no' });
@@ -175,5 +280,65 @@ describe('history', () => {
 			{ number: 6, from: 'unknown', to: 'no' },
 		]);
 		expect(c.slipped).toEqual([{ number: 2, from: 'yes', to: 'partial' }]);
+	});
+
+	it('does not call an item answered only once improved or slipped (unanswered → わからない is not a slip)', () => {
+		const c = compareResults(ITEMS, { 2: 'yes', 3: 'no' }, { 1: 'unknown', 2: 'yes', 4: 'yes' });
+		expect(c.improved).toEqual([]);
+		expect(c.slipped).toEqual([]);
+		// The totals still count every answer: −1 for the わからない, −0 for the dropped 実施していない.
+		expect(c.total).toEqual({ before: 4, after: 7 });
+	});
+});
+
+describe('what the result compares', () => {
+	const all = (a: Answers[number]): Answers => Object.fromEntries(ITEMS.map((i) => [i.number, a]));
+	const JAN = { date: '2026-01-15', answers: { ...all('yes'), 1: 'no', 20: 'unknown' } as Answers };
+	const MAY = { date: '2026-05-01', answers: { ...all('yes'), 2: 'partial', 21: 'no' } as Answers };
+
+	it('compares the latest kept result with the one before it when the answers are that result, as for a returning reader', () => {
+		const r = compareWithHistory(ITEMS, [JAN, MAY], { ...MAY.answers }, '2026-11-22');
+		expect(r?.before.date).toBe('2026-01-15');
+		expect(r?.after?.date).toBe('2026-05-01');
+		expect(r?.comparison.total).toEqual({ before: 91, after: 94 });
+		expect(r?.comparison.parts).toEqual([
+			{ part: 'basic', before: 16, after: 18 },
+			{ part: 'employee', before: 52, after: 52 },
+			{ part: 'organization', before: 23, after: 24 },
+		]);
+		expect(r?.comparison.improved).toEqual([
+			{ number: 1, from: 'no', to: 'yes' },
+			{ number: 20, from: 'unknown', to: 'yes' },
+		]);
+		expect(r?.comparison.slipped).toEqual([
+			{ number: 2, from: 'yes', to: 'partial' },
+			{ number: 21, from: 'yes', to: 'no' },
+		]);
+	});
+
+	it('compares changed answers with the latest result kept before today', () => {
+		const today = { date: '2026-11-22', answers: MAY.answers };
+		const r = compareWithHistory(ITEMS, [JAN, MAY, today], { ...MAY.answers, 21: 'yes' }, '2026-11-22');
+		expect(r?.before.date).toBe('2026-05-01');
+		expect(r?.after).toBeUndefined();
+		expect(r?.comparison.improved).toEqual([{ number: 21, from: 'no', to: 'yes' }]);
+	});
+
+	it('compares a result kept today with the one before it', () => {
+		const r = compareWithHistory(ITEMS, [JAN, { date: '2026-11-22', answers: MAY.answers }], { ...MAY.answers }, '2026-11-22');
+		expect(r?.before.date).toBe('2026-01-15');
+		expect(r?.after?.date).toBe('2026-11-22');
+	});
+
+	it('has nothing to compare with one kept result and the same answers, no answers, or no history', () => {
+		expect(compareWithHistory(ITEMS, [MAY], { ...MAY.answers }, '2026-11-22')).toBeUndefined();
+		expect(compareWithHistory(ITEMS, [JAN, MAY], {}, '2026-11-22')).toBeUndefined();
+		expect(compareWithHistory(ITEMS, [], { 1: 'yes' }, '2026-11-22')).toBeUndefined();
+	});
+
+	it('treats answers as the same only when every item has the same answer', () => {
+		expect(sameAnswers({ 1: 'yes', 2: 'no' }, { 2: 'no', 1: 'yes' })).toBe(true);
+		expect(sameAnswers({ 1: 'yes', 2: 'no' }, { 1: 'yes' })).toBe(false);
+		expect(sameAnswers({ 1: 'yes' }, { 1: 'unknown' })).toBe(false);
 	});
 });

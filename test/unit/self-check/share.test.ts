@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answersCsv } from '../../../src/lib/self-check/report.ts';
 import { decodeShare, encodeShare } from '../../../src/lib/self-check/share.ts';
 import { ANSWERS, type Answers } from '../../../src/lib/self-check/types.ts';
-import { ITEMS, random } from './items.ts';
+import { random } from './items.ts';
 
 describe('share link', () => {
 	it('round-trips random answers, unanswered items included', () => {
@@ -46,28 +45,5 @@ describe('share link', () => {
 			const d = decodeShare(`#share=${rnd() < 0.5 ? '1-' : ''}${s}`);
 			expect(['ok', 'bad']).toContain(d.kind);
 		}
-	});
-});
-
-describe('answers CSV', () => {
-	const items = ITEMS.map((i) => ({ ...i, topic: i.number === 3 ? 'パスワード, "強化"' : `項目${i.number}` }));
-	const labels = { basic: 'Part1', employee: 'Part2', organization: 'Part3' };
-
-	it('has a row per item, part subtotals and the total, with unanswered items marked', () => {
-		const csv = answersCsv(items, { 1: 'yes', 2: 'unknown', 3: 'partial' }, labels);
-		expect(csv.startsWith('\uFEFFNo,パート,項目,回答,点数\r\n')).toBe(true);
-		const lines = csv.slice(1).trimEnd().split('\r\n');
-		expect(lines).toHaveLength(1 + 25 + 3 + 1);
-		expect(lines[1]).toBe('1,Part1,項目1,実施している,4');
-		expect(lines[2]).toBe('2,Part1,項目2,わからない,-1');
-		expect(lines[3]).toBe('3,Part1,"パスワード, ""強化""",一部実施している,2');
-		expect(lines[4]).toBe('4,Part1,項目4,未回答,');
-		expect(lines[26]).toBe(',Part1,小計,3/5問回答,5');
-		expect(lines.at(-1)).toBe(',,合計（100点満点）,3/25問回答,5');
-	});
-
-	it('names the band once every item is answered', () => {
-		const all = Object.fromEntries(ITEMS.map((i) => [i.number, 'yes'])) as Answers;
-		expect(answersCsv(items, all, labels).trimEnd().split('\r\n').at(-1)).toBe(',,合計（100点満点）,入門レベルの対策はできている,100');
 	});
 });
