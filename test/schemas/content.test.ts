@@ -49,6 +49,8 @@ const CASES: [fixture: string, expected: string][] = [
 	['stat-value-not-a-number', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].value: must be a number, not a string'],
 	['service-price-not-a-number', 'content/otasuketai-service/standard.yaml (entry "standard") field priceCeilings[0].limit: must be a number, not a string'],
 	['stat-unknown-approx', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].approx: Invalid input: expected "over"'],
+	['case-without-source', 'content/cases/wannacry.mdx (entry "wannacry") field sources: is required'],
+	['stat-without-source', 'content/stats/detect-days.yaml (entry "detect-days") field sources: is required'],
 ];
 
 describe('content validation', () => {
