@@ -51,6 +51,7 @@ const CASES: [fixture: string, expected: string][] = [
 	['stat-unknown-approx', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].approx: Invalid input: expected "over"'],
 	['case-without-source', 'content/cases/wannacry.mdx (entry "wannacry") field sources: is required'],
 	['stat-without-source', 'content/stats/detect-days.yaml (entry "detect-days") field sources: is required'],
+	['stat-unknown-figure', 'content/stats/pilot-participants.yaml (entry "pilot-participants") field figures[0].figure: "参加企業" is not a figure label in content/otasuketai/2020.yaml'],
 ];
 
 describe('content validation', () => {
