@@ -83,6 +83,14 @@ describe('the figures in content/stats', () => {
 		expect(paid.sources.map((s) => s.file)).toEqual(['004_b0234059c48dec72.txt']);
 	});
 
+	it('chart only numbers a source prints, never one the site added up (the page promises no estimates)', () => {
+		const worked = real.flatMap((e) => e.data.rows.filter((r) => /当サイトで(足|計算|推計)/.test(r.note ?? '')).map((r) => `${e.id}: ${r.label}`));
+		expect(worked).toEqual([]);
+		const declarations = real.find((e) => e.id === 'security-action-declarations')!.data.rows;
+		expect(declarations.map((r) => r.label)).toEqual(['2017年12月', '2020年7月', '2020年10月末', '2023年10月']);
+		expect(declarations.find((r) => r.label === '2020年7月')!.confidence).toBe('single-source');
+	});
+
 	it.each(real.map((e) => [e.id, e.data] as const))('%s lays out inside the chart', (_, data) => {
 		const layout = layoutBars(data.rows, { width: CHART_WIDTH, unit: data.unit, reference: data.reference });
 		for (const b of layout.bars) expect(b.valueLabel.x + estimateTextWidth(b.valueLabel.text, 12)).toBeLessThanOrEqual(CHART_WIDTH);
