@@ -30,3 +30,32 @@ export function metaCsp(html: string): string | null {
 	const tag = tags(html, 'meta').find((t) => /http-equiv="content-security-policy"/i.test(t));
 	return tag ? decodeEntities(/content="([^"]*)"/.exec(tag)![1]!) : null;
 }
+
+/** Where one element sits in the document: from its start tag to just after its end tag. */
+export interface ElementSpan {
+	/** Index of '<' of the start tag. */
+	start: number;
+	/** Index just after the end tag. */
+	end: number;
+	/** The whole start tag, for reading its attributes. */
+	open: string;
+}
+
+/** Every element named `tag` (not a void element), nested ones included, in order of their start tags. */
+export function elementSpans(html: string, tag: string): ElementSpan[] {
+	const out: ElementSpan[] = [];
+	const stack: { start: number; open: string }[] = [];
+	for (const m of html.matchAll(new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi'))) {
+		if (!m[1]) stack.push({ start: m.index, open: m[0] });
+		else {
+			const opened = stack.pop();
+			if (opened) out.push({ ...opened, end: m.index + m[0].length });
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/** The innermost span that contains `index`, or undefined. */
+export function enclosing(spans: readonly ElementSpan[], index: number): ElementSpan | undefined {
+	return spans.filter((s) => s.start < index && index < s.end).at(-1);
+}

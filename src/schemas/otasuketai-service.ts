@@ -1,14 +1,6 @@
 import { z } from 'astro/zod';
 import { ApproxSchema, QualifierSchema } from './stat.ts';
-import { PartialDateSchema, SourcesSchema } from './source.ts';
-
-/**
- * How well a shown fact is verified (the tag in shared/reference). `uncertain` is refused: a fact the
- * sources disagree on is left out, or mentioned as a disagreement in the `note` of a sourced fact.
- */
-export const ShownConfidenceSchema = z.enum(['verified-2-sources', 'single-source'], {
-	error: 'use verified-2-sources or single-source; leave uncertain facts out or say in a note that sources differ',
-});
+import { PartialDateSchema, ShownConfidenceSchema, SourcesSchema } from './source.ts';
 
 /** One statement in our own words, with how well it is verified and where it comes from. */
 export const ServiceStatementSchema = z

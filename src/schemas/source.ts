@@ -8,6 +8,15 @@ export const PartialDateSchema = z
 /** How well a fact is verified, as recorded in shared/reference. */
 export const ConfidenceSchema = z.enum(['verified-2-sources', 'single-source', 'uncertain']);
 
+/**
+ * How well a shown fact is verified (the tag in shared/reference). `uncertain` is refused: a fact the
+ * sources disagree on is left out, or mentioned as a disagreement in the `note` of a sourced fact.
+ */
+export const ShownConfidenceSchema = z.enum(['verified-2-sources', 'single-source'], {
+	error: 'use verified-2-sources or single-source; leave uncertain facts out or say in a note that sources differ',
+});
+export type ShownConfidence = z.infer<typeof ShownConfidenceSchema>;
+
 /** Where a figure or ranking comes from. Every fact on the site carries one. */
 export const SourceSchema = z
 	.object({

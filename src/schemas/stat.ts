@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SourcesSchema } from './source.ts';
+import { ShownConfidenceSchema, SourcesSchema } from './source.ts';
 
 /** How a figure relates to the true value when the source gives only a bound: 'over' = more than it (〜超). */
 export const ApproxSchema = z.enum(['over']);
@@ -31,6 +31,8 @@ export const StatRowSchema = z
 		share: z.number().min(0).max(100).optional(),
 		/** A short note for the data table, e.g. what exactly was counted. */
 		note: z.string().optional(),
+		/** The reference's tag, where it matters to the reader: 'single-source' is shown beside the figure. */
+		confidence: ShownConfidenceSchema.optional(),
 	})
 	.strict()
 	.refine((r) => !(r.approx && r.qualifier), { message: 'give approx or qualifier, not both', path: ['qualifier'] })
@@ -55,30 +57,75 @@ export const StatReferenceSchema = z
 	.strict();
 export type StatReference = z.infer<typeof StatReferenceSchema>;
 
-/** One survey figure set for a chart (content/stats/<id>.yaml). */
+/** A row taken from a figure another content file already holds, so the number is written once. */
+export const StatFigureRefSchema = z
+	.object({
+		/** The file that holds the figure: its folder under content/ and its name, e.g. 'otasuketai/2019'. */
+		from: z
+			.string()
+			.regex(/^(otasuketai|otasuketai-service)\/[a-z0-9-]+$/, "name a file with figures, e.g. 'otasuketai/2019' or 'otasuketai-service/standard'"),
+		/** The figure's label in that file, exactly as written there. */
+		figure: z.string().min(1),
+		/** The row's label on the chart, when the figure's own label is too long or needs the year. */
+		label: z.string().min(1).optional(),
+		/** A note for the data table, in place of the figure's own note. */
+		note: z.string().optional(),
+	})
+	.strict();
+export type StatFigureRef = z.infer<typeof StatFigureRefSchema>;
+
+// The fields a stat has however its rows are given.
+const StatFrame = {
+	/** Chart title in Japanese. */
+	title: z.string().min(1),
+	/** What the numbers measure and how to read them. */
+	description: z.string().min(10),
+	/** How the figures were gathered: who asked or counted whom, when, and how many took part. */
+	method: z.string().min(10).optional(),
+	/** What the source leaves unclear, shown as a note beside the chart. */
+	caveat: z.string().min(10).optional(),
+	/** Unit of every value, e.g. '%', '日', '件'. */
+	unit: z.string(),
+	/** A reference line, e.g. { value: 1, label: '米国・欧州 = 1' } for ratios. */
+	reference: StatReferenceSchema.optional(),
+};
+
+// A chart is either all shares or all plain bars: one axis cannot be both a count and a percentage.
+const sameKindOfRows = (rows: readonly { of?: number | undefined }[]) => rows.every((r) => r.of === undefined) || rows.every((r) => r.of !== undefined);
+const SAME_KIND = { message: 'give every row a whole (of), or none', path: ['rows'] };
+
+/** A survey figure set as a chart draws it: every row with its value, and every source. */
 export const StatSchema = z
 	.object({
-		/** Chart title in Japanese. */
-		title: z.string().min(1),
-		/** What the numbers measure and how to read them. */
-		description: z.string().min(10),
-		/** How the figures were gathered: who asked or counted whom, when, and how many took part. */
-		method: z.string().min(10).optional(),
-		/** What the source leaves unclear, shown as a note beside the chart. */
-		caveat: z.string().min(10).optional(),
-		/** Unit of every value, e.g. '%', '日', '件'. */
-		unit: z.string(),
-		/** A reference line, e.g. { value: 1, label: '米国・欧州 = 1' } for ratios. */
-		reference: StatReferenceSchema.optional(),
+		...StatFrame,
 		/** The data: one labelled value per row. */
 		rows: z.array(StatRowSchema).min(1),
 		/** Where the figures come from. */
 		sources: SourcesSchema,
 	})
 	.strict()
-	// A chart is either all shares or all plain bars: one axis cannot be both a count and a percentage.
-	.refine((s) => s.rows.every((r) => r.of === undefined) || s.rows.every((r) => r.of !== undefined), {
-		message: 'give every row a whole (of), or none',
-		path: ['rows'],
-	});
+	.refine((s) => sameKindOfRows(s.rows), SAME_KIND);
 export type Stat = z.infer<typeof StatSchema>;
+
+/**
+ * One survey figure set for a chart, as written in content/stats/<id>.yaml: its own rows with their
+ * sources, or figures taken from another content file (which bring their sources with them).
+ */
+export const StatFileSchema = z
+	.object({
+		...StatFrame,
+		/** The data written here: one labelled value per row. */
+		rows: z.array(StatRowSchema).min(1).optional(),
+		/** The data taken from figures other files hold, in chart order (instead of rows). */
+		figures: z.array(StatFigureRefSchema).min(1).optional(),
+		/** Where the rows written here come from; with figures, any source for the words around them. */
+		sources: SourcesSchema.optional(),
+	})
+	.strict()
+	.superRefine((s, ctx) => {
+		if ((s.rows === undefined) === (s.figures === undefined))
+			ctx.addIssue({ code: 'custom', path: ['rows'], message: 'give rows (figures written here) or figures (taken from another file), one of the two' });
+		if (s.rows && !s.sources) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'is required: give at least one source for the rows written here' });
+		if (s.rows && !sameKindOfRows(s.rows)) ctx.addIssue({ code: 'custom', ...SAME_KIND });
+	});
+export type StatFile = z.infer<typeof StatFileSchema>;

@@ -85,6 +85,20 @@ describe('supply-chain diagram', () => {
 		expect(await text.locator('li').first().isVisible()).toBe(true);
 		await v.close();
 	});
+
+	it.each([320, 375])('fits a %i px phone without scrolling sideways, its text still about 9 px or more', async (width) => {
+		const v = await visit(browser, '/policy/supply-chain-framework/', { javaScriptEnabled: false, viewport: { width, height: 800 } });
+		const plot = v.page.locator('#supply-chain-diagram .plot');
+		const { scroll, client, scale } = await plot.evaluate((el) => {
+			const svg = el.querySelector('svg')!;
+			return { scroll: el.scrollWidth, client: el.clientWidth, scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width };
+		});
+		expect(scroll).toBeLessThanOrEqual(client);
+		// SVG text is set at 12 units; below ~0.75 of that it is too small to read on a phone.
+		expect(12 * scale).toBeGreaterThanOrEqual(9);
+		expect(await v.page.locator('#supply-chain-diagram svg > title').textContent()).toBeTruthy();
+		await v.close();
+	});
 });
 
 describe('star path page', () => {

@@ -50,6 +50,9 @@ const CASES: [fixture: string, expected: string][] = [
 	['stat-value-not-a-number', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].value: must be a number, not a string'],
 	['service-price-not-a-number', 'content/otasuketai-service/standard.yaml (entry "standard") field priceCeilings[0].limit: must be a number, not a string'],
 	['stat-unknown-approx', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].approx: Invalid input: expected "over"'],
+	['case-without-source', 'content/cases/wannacry.mdx (entry "wannacry") field sources: is required'],
+	['stat-without-source', 'content/stats/detect-days.yaml (entry "detect-days") field sources: is required'],
+	['stat-unknown-figure', 'content/stats/pilot-participants.yaml (entry "pilot-participants") field figures[0].figure: "参加企業" is not a figure label in content/otasuketai/2020.yaml'],
 ];
 
 describe('content validation', () => {

@@ -203,7 +203,7 @@ function placeReference(reference: BarReference, at: number, { width, fontSize =
 	return { x: round2(at), label: { x: round2(centre), y: TOP + REFERENCE / 2, text: reference.label } };
 }
 
-/** Spell out the bars for screen readers: '2020年7月 100,000件超、2023年6月7日 250,395件'. */
+/** Spell out the bars for screen readers: '2020年7月 100,000件超、2023年10月 300,000件超'. */
 export function describeBars(rows: readonly BarInput[], unit = ''): string {
 	return rows.map((r) => `${r.label} ${valueText(r, unit)}`).join('、');
 }

@@ -6,7 +6,7 @@ import { HelpContactSchema } from '../../schemas/help.ts';
 import { PilotSchema } from '../../schemas/otasuketai.ts';
 import { ServiceStandardSchema } from '../../schemas/otasuketai-service.ts';
 import { SelfCheckItemSchema } from '../../schemas/self-check.ts';
-import { StatSchema } from '../../schemas/stat.ts';
+import { StatFileSchema } from '../../schemas/stat.ts';
 import { ThreatSchema } from '../../schemas/threat.ts';
 
 /** Where each collection's files live under content/ and which schema they follow. */
@@ -30,7 +30,7 @@ export const COLLECTIONS = {
 	otasuketaiService: { dir: 'otasuketai-service', ext: '.yaml', schema: ServiceStandardSchema },
 	policy: { dir: 'policy', ext: '.mdx', schema: PolicyPageSchema },
 	cases: { dir: 'cases', ext: '.mdx', schema: CaseSchema },
-	stats: { dir: 'stats', ext: '.yaml', schema: StatSchema },
+	stats: { dir: 'stats', ext: '.yaml', schema: StatFileSchema },
 	help: { dir: 'help', ext: '.yaml', schema: HelpContactSchema },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -2,9 +2,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Edition } from '../../schemas/edition.ts';
 import type { PolicyPage } from '../../schemas/article.ts';
 import type { BasicRule, GuidelinePage } from '../../schemas/guideline.ts';
-import type { Stat } from '../../schemas/stat.ts';
+import type { Pilot } from '../../schemas/otasuketai.ts';
+import type { ServiceStandard } from '../../schemas/otasuketai-service.ts';
+import type { Stat, StatFile } from '../../schemas/stat.ts';
 import { sortByOrder } from './guideline.ts';
-import { orderStats, type StatSection } from './stats.ts';
+import { indexFigures, orderStats, resolveStat, type FigureIndex, type StatSection } from './stats.ts';
 import { sortEditions } from './rankings.ts';
 import { getThreats } from './threats.ts';
 
@@ -41,7 +43,21 @@ export async function getThreatTitles(): Promise<Map<string, string>> {
 	return new Map((await getThreats()).map((t) => [t.id, t.data.title]));
 }
 
-/** Every survey figure set (content/stats/*.yaml) with its id, in /stats/ page order. */
+/** The figures the お助け隊 files hold, which stats may chart without writing the numbers again. */
+async function getSharedFigures(): Promise<FigureIndex> {
+	const pilots = (await getCollection('otasuketai')).map((e) => ({ from: `otasuketai/${e.id}`, figures: (e.data as Pilot).figures }));
+	const services = (await getCollection('otasuketaiService')).map((e) => ({ from: `otasuketai-service/${e.id}`, figures: (e.data as ServiceStandard).figures }));
+	return indexFigures([...pilots, ...services]);
+}
+
+/** Every survey figure set (content/stats/*.yaml) with its id, in /stats/ page order, rows taken from other files filled in. */
 export async function getStats(): Promise<StatSection[]> {
-	return orderStats((await getCollection('stats')).map((e) => ({ id: e.id, data: e.data as Stat })));
+	const figures = await getSharedFigures();
+	return orderStats((await getCollection('stats')).map((e) => ({ id: e.id, data: resolveStat(e.data as StatFile, figures) })));
+}
+
+/** One survey figure set by id, ready to chart; undefined when content/stats/<id>.yaml does not exist. */
+export async function getStat(id: string): Promise<Stat | undefined> {
+	const entry = (await getCollection('stats')).find((e) => e.id === id);
+	return entry && resolveStat(entry.data as StatFile, await getSharedFigures());
 }

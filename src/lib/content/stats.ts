@@ -1,7 +1,7 @@
-import type { Source } from '../../schemas/source.ts';
-import type { Stat } from '../../schemas/stat.ts';
+import type { ShownConfidence, Source } from '../../schemas/source.ts';
+import type { Approx, Qualifier, Stat, StatFigureRef, StatFile, StatRow } from '../../schemas/stat.ts';
 import { markOf, valueText } from '../charts/bar-layout.ts';
-import { VALUE_MARKS } from '../format.ts';
+import { formatPartialDate, VALUE_MARKS } from '../format.ts';
 
 /** A stat entry: its id (the file name) and its data. */
 export interface StatEntry {
@@ -28,6 +28,10 @@ export const STAT_SECTIONS: readonly { id: string; heading: string; related?: St
 	{ id: 'detection-days', heading: '攻撃に気づくまでどれくらいかかるか', related: { href: '/threats/targeted-attack/', label: '標的型攻撃への備え' } },
 	{ id: 'connected-devices', heading: 'インターネットにつながる機器はどれだけ増えるか' },
 	{ id: 'security-action-declarations', heading: 'SECURITY ACTIONの宣言はどれだけ増えたか', related: { href: '/guideline/security-action/', label: 'SECURITY ACTIONの宣言のしかた' } },
+	{ id: 'otasuketai-pilot-participants', heading: 'お助け隊の実証に、どれだけの中小企業が参加したか', related: { href: '/otasuketai/#teams', label: 'お助け隊の実証事業のチーム' } },
+	{ id: 'otasuketai-2019-alerts', heading: '実証では、どれだけの警告と対処があったか', related: { href: '/cases/', label: '実証で見つかった事例（事例のページ）' } },
+	{ id: 'otasuketai-paid-service', heading: '実証のあと、有料のサービスに移った会社はあるか', related: { href: '/otasuketai/#service-standard', label: 'お助け隊サービスの基準と料金の目安' } },
+	{ id: 'otasuketai-paid-service-wish', heading: '民間のサービスを使いたいと望んだ会社はどれくらいか', related: { href: '/policy/sme/', label: '中小企業向けの施策：SECURITY ACTIONとお助け隊' } },
 ];
 
 /** A stat placed on /stats/ under its heading. */
@@ -52,14 +56,78 @@ export function orderStats(entries: readonly StatEntry[]): StatSection[] {
 		});
 }
 
-/** Every source of the given stats once, in first-seen order (for the page's source list). */
-export function collectSources(stats: readonly Stat[]): Source[] {
+/** Each source once, in first-seen order; the same document and place (all fields but via equal) counts once. */
+function uniqueSources(sources: readonly Source[]): Source[] {
 	const seen = new Map<string, Source>();
-	for (const source of stats.flatMap((s) => s.sources)) {
+	for (const source of sources) {
 		const key = JSON.stringify([source.title, source.publisher, source.date, source.url, source.file, source.locator]);
 		if (!seen.has(key)) seen.set(key, source);
 	}
 	return [...seen.values()];
+}
+
+/** Every source of the given stats once, in first-seen order (for the page's source list). */
+export function collectSources(stats: readonly Stat[]): Source[] {
+	return uniqueSources(stats.flatMap((s) => s.sources));
+}
+
+/** A figure another content file holds (a pilot's or the service standard's `figures`), as a stat row needs it. */
+export interface SharedFigure {
+	/** What was counted, as labelled in its file. */
+	label: string;
+	/** The number. */
+	value: number;
+	/** Its unit, e.g. '社', '件'. */
+	unit: string;
+	/** The whole it is part of, if any. */
+	of?: number | undefined;
+	/** A bound the source gives, if any. */
+	approx?: Approx | undefined;
+	/** The source's hedge, if any. */
+	qualifier?: Qualifier | undefined;
+	/** How the source words it beside the number, e.g. 約4割. */
+	note?: string | undefined;
+	/** The reference's tag, where the file records one. */
+	confidence?: ShownConfidence | undefined;
+	/** The date the figure describes, where the file records one. */
+	asOf?: string | undefined;
+	/** Where it comes from. */
+	sources: readonly Source[];
+}
+
+/** The figures of each file that has some, by file ('otasuketai/2019') and then by label. */
+export type FigureIndex = ReadonlyMap<string, ReadonlyMap<string, SharedFigure>>;
+
+/** Index the figures of content files by 'folder/name' and label, for stats that take rows from them. */
+export function indexFigures(files: readonly { from: string; figures: readonly SharedFigure[] }[]): FigureIndex {
+	return new Map(files.map((f) => [f.from, new Map(f.figures.map((figure) => [figure.label, figure]))]));
+}
+
+/** Why a figure reference does not resolve, phrased for the author of the stat file; null when it does. */
+export function figureRefProblem(ref: StatFigureRef, unit: string, index: FigureIndex): { field: 'from' | 'figure'; message: string } | null {
+	const file = index.get(ref.from);
+	if (!file) return { field: 'from', message: `content/${ref.from}.yaml does not exist or holds no figures` };
+	const figure = file.get(ref.figure);
+	if (!figure) return { field: 'figure', message: `"${ref.figure}" is not a figure label in content/${ref.from}.yaml (labels: ${[...file.keys()].join('、')})` };
+	if (figure.unit !== unit) return { field: 'figure', message: `is counted in ${figure.unit} but the stat's unit is ${unit}: chart it in a stat of that unit` };
+	return null;
+}
+
+/** Turn a stat file into the stat a chart draws: figures taken from other files become rows, with their sources. */
+export function resolveStat(file: StatFile, index: FigureIndex): Stat {
+	const { rows, figures: refs = [], sources = [], ...frame } = file;
+	if (rows) return { ...frame, rows, sources: [...sources] };
+	const taken = refs.map((ref) => {
+		const problem = figureRefProblem(ref, file.unit, index);
+		if (problem) throw new Error(`${file.title}: ${problem.message}`);
+		const f = index.get(ref.from)!.get(ref.figure)!;
+		const note = ref.note ?? f.note;
+		const asOf = f.asOf && `${formatPartialDate(f.asOf)}時点`;
+		const row: StatRow = { label: ref.label ?? f.label, value: f.value, of: f.of, approx: f.approx, qualifier: f.qualifier, note: note && asOf ? `${note}（${asOf}）` : (note ?? asOf), confidence: f.confidence };
+		// Leave unset fields out, as a row written in YAML would, so the JSON and the chart see the same shape.
+		return { row: Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as StatRow, sources: f.sources };
+	});
+	return { ...frame, rows: taken.map((t) => t.row), sources: uniqueSources([...taken.flatMap((t) => t.sources), ...sources]) };
 }
 
 // What each mark means, spelled out for people who read the JSON without the page.
@@ -89,6 +157,7 @@ export function toStatsJson(entries: readonly StatEntry[]): string {
 			share_percent: r.share ?? null,
 			text: valueText(r, data.unit),
 			note: r.note ?? null,
+			confidence: r.confidence ?? null,
 		})),
 		sources: data.sources,
 	}));

@@ -5,9 +5,12 @@ import type { Edition, EditionList } from '../../schemas/edition.ts';
 import type { Case } from '../../schemas/article.ts';
 import type { BasicRule } from '../../schemas/guideline.ts';
 import type { Pilot } from '../../schemas/otasuketai.ts';
+import type { ServiceStandard } from '../../schemas/otasuketai-service.ts';
+import { StatSchema, type StatFile } from '../../schemas/stat.ts';
 import type { SelfCheckItem } from '../../schemas/self-check.ts';
 import type { Threat } from '../../schemas/threat.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { figureRefProblem, indexFigures, resolveStat } from './stats.ts';
 
 /** One problem in one content file, phrased for the person who edits that file. */
 export interface ContentProblem {
@@ -93,7 +96,7 @@ export function validateContent(contentRoot: string, label = 'content'): Content
 		}
 	}
 	// Cross-references use every file that exists, so one broken entry is reported once, not by each referrer.
-	problems.push(...crossCheck(valid, ids.threats));
+	problems.push(...crossCheck(valid, ids.threats), ...checkStats(valid, ids));
 	return problems;
 }
 
@@ -154,6 +157,33 @@ function crossCheck(v: Record<CollectionName, Valid<any>>, threatIds: Set<string
 			if (seen) out.push({ file: p.file, entry: p.id, field: `teams[${i}].id`, message: `"${t.id}" is already used in ${seen}: team ids must be unique` });
 			else teamIds.set(t.id, p.file);
 		});
+	}
+	return out;
+}
+
+/** Stats that take figures from other files: each must name one that exists in the stat's unit, and the rows must chart. */
+function checkStats(v: Record<CollectionName, Valid<any>>, ids: Record<CollectionName, Set<string>>): ContentProblem[] {
+	const out: ContentProblem[] = [];
+	// A file that exists but failed its own schema is reported there, not again from each stat that uses it.
+	const broken = new Set([
+		...[...ids.otasuketai].filter((id) => !v.otasuketai.some((p) => p.id === id)).map((id) => `otasuketai/${id}`),
+		...[...ids.otasuketaiService].filter((id) => !v.otasuketaiService.some((s) => s.id === id)).map((id) => `otasuketai-service/${id}`),
+	]);
+	const index = indexFigures([
+		...(v.otasuketai as Valid<Pilot>).map((p) => ({ from: `otasuketai/${p.id}`, figures: p.data.figures })),
+		...(v.otasuketaiService as Valid<ServiceStandard>).map((s) => ({ from: `otasuketai-service/${s.id}`, figures: s.data.figures })),
+	]);
+	for (const s of v.stats as Valid<StatFile>) {
+		if (s.data.figures?.some((ref) => broken.has(ref.from))) continue;
+		const problems = (s.data.figures ?? []).flatMap((ref, i) => {
+			const p = figureRefProblem(ref, s.data.unit, index);
+			return p ? [{ file: s.file, entry: s.id, field: `figures[${i}].${p.field}`, message: p.message }] : [];
+		});
+		out.push(...problems);
+		if (problems.length || !s.data.figures) continue;
+		// The rules of a drawn chart (e.g. all shares or none) apply to taken figures as to written rows.
+		const drawn = StatSchema.safeParse(resolveStat(s.data, index));
+		if (!drawn.success) for (const issue of drawn.error.issues) out.push({ file: s.file, entry: s.id, field: formatPath(issue.path).replace(/^rows/, 'figures'), message: explainIssue(issue) });
 	}
 	return out;
 }
