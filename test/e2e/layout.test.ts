@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, launch, visit } from './harness.ts';
+import { launch, visit } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,12 +9,6 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('layout', () => {
-	it.each(builtPages())('%s fits a 320 px wide phone without sideways scrolling', async (path) => {
-		const v = await visit(browser, path, { viewport: { width: 320, height: 640 } });
-		expect(await v.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-		await v.close();
-	});
-
 	it('offers a skip link as the first Tab stop, which moves focus to the main content', async () => {
 		const v = await visit(browser, '/threats/');
 		await v.page.keyboard.press('Tab');

@@ -208,7 +208,12 @@ describe('お助け隊 directory filter', () => {
 });
 
 describe('お助け隊 A4 flyer', () => {
-	it('is linked from every prefecture page’s chamber box and prints on exactly one A4 page for all 47 prefectures', async () => {
+	// Most teams make the longest flyer, fewest the shortest. The published-site test prints all 47,
+	// QR codes included; here one print each way keeps the suite's time down.
+	const byTeams = PREFECTURES.toSorted((a, b) => EXPECTED[a.code]!.flat().length - EXPECTED[b.code]!.flat().length);
+	const printed = new Set([byTeams[0]!.slug, byTeams.at(-1)!.slug]);
+
+	it(`is linked from every prefecture page’s chamber box, is addressed to its prefecture, and prints on exactly one A4 page (printed: ${[...printed].join(', ')})`, async () => {
 		const v = await visit(browser, '/', { javaScriptEnabled: false });
 		for (const p of PREFECTURES) {
 			await v.page.goto(`${baseUrl()}/otasuketai/${p.slug}/`);
@@ -216,13 +221,14 @@ describe('お助け隊 A4 flyer', () => {
 			expect(href).toBe(`/otasuketai/${p.slug}/flyer/`);
 			await v.page.goto(new URL(href!, v.page.url()).href);
 			expect(await v.page.locator('.flyer .to').textContent()).toBe(`${p.name}の中小企業の皆さまへ`);
+			if (!printed.has(p.slug)) continue;
 			const pdf = await v.page.pdf({ format: 'A4' });
 			// Each page object in the PDF is one printed sheet.
 			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 			expect(pages.length, p.slug).toBe(1);
 		}
 		await v.close();
-	}, 240_000);
+	}, 120_000);
 
 	it('leaves out the site header, footer and breadcrumbs when printed, but keeps the page address', async () => {
 		const v = await visit(browser, '/otasuketai/iwate/flyer/');
