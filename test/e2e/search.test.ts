@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, visit } from './harness.ts';
+import { axeViolations, baseUrl, launch, visit } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -173,6 +173,29 @@ describe('search page', () => {
 		const v = await visit(browser, '/search/?q=' + encodeURIComponent('ランサム'), { javaScriptEnabled: false });
 		expect(await v.page.getByText('この検索は JavaScript で動きます').isVisible()).toBe(true);
 		for (const name of ['脅威', 'お助け隊', '政策', '困ったときの相談先']) expect(await v.page.getByRole('link', { name, exact: true }).last().isVisible()).toBe(true);
+		// The filter menus and the shortcut switch do nothing without a script, so they are not shown.
+		expect(await v.page.locator('[data-filters]').isVisible()).toBe(false);
+		expect(await v.page.getByText('「/」キーで上の検索欄に移動する').isVisible()).toBe(false);
 		await v.close();
+	});
+
+	it.each([375, 1280])('shows the results of a linked search without moving anything already on screen (%i px)', async (width) => {
+		const context = await browser.newContext({ viewport: { width, height: 800 } });
+		const page = await context.newPage();
+		// Layout shifts as the browser reports them (the measure behind Core Web Vitals' CLS).
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifts: number[] };
+			w.shifts = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shifts.push(e.value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(`${baseUrl()}/search/?q=BEC`);
+		await expect.poll(() => results(page), { timeout: 15_000 }).toContain('/threats/business-email-compromise/');
+		expect(await page.getByRole('heading', { name: '分野から探す' }).isVisible()).toBe(false);
+		expect(await page.locator('[data-filters] select').count()).toBe(3);
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))); // the last frame's shifts are reported
+		expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0))).toBeLessThan(0.01);
+		await context.close();
 	});
 });

@@ -22,15 +22,16 @@ export function startSearchPage(root: HTMLElement): void {
 	let state: SearchState = readSearchState(location.search);
 	let found: Found | null = null;
 	input.value = state.q;
-	root.querySelector<HTMLElement>('[data-no-js]')!.hidden = true;
+	const browse = root.querySelector<HTMLElement>('[data-browse]')!;
 
 	const renderFilters = (counts: FilterCounts) => {
 		const selects = SEARCH_FILTERS.map(({ key, label }) => {
 			const options = filterOptions(counts[key] ?? {}, state.filters[key], ORDER[key]);
-			if (!options.length) return null;
 			const wrap = el('label', 'filter');
 			const select = el('select', '');
 			select.name = key;
+			// Every menu stays, disabled when nothing matches, so the form does not change shape as the reader types.
+			select.disabled = !options.length;
 			select.append(new Option('すべて', ''), ...options.map((o) => new Option(`${filterValueLabel(key, o.value)}（${o.count}件）`, o.value, false, o.value === state.filters[key])));
 			select.addEventListener('change', () => {
 				const filters = { ...state.filters };
@@ -43,7 +44,7 @@ export function startSearchPage(root: HTMLElement): void {
 		});
 		// Keep keyboard focus on the menu the reader just changed, though the menus are rebuilt.
 		const focused = filterBox.contains(document.activeElement) ? (document.activeElement as HTMLSelectElement).name : '';
-		filterBox.replaceChildren(...selects.filter((s) => s !== null));
+		filterBox.replaceChildren(...selects);
 		if (focused) filterBox.querySelector<HTMLSelectElement>(`select[name="${focused}"]`)?.focus();
 	};
 	const item = (r: ResultData) => {
@@ -84,6 +85,7 @@ export function startSearchPage(root: HTMLElement): void {
 		found = result;
 		renderFilters(result.filters);
 		list.replaceChildren(...result.results.map(item));
+		browse.hidden = result.results.length > 0; // the section links are for when there is nothing to list
 		more.hidden = result.total <= result.results.length;
 		status.textContent = describe(result.total);
 		try {
@@ -121,7 +123,6 @@ export function startSearchPage(root: HTMLElement): void {
 	});
 	const slash = root.querySelector<HTMLInputElement>('[data-slash]')!;
 	slash.checked = slashShortcutOn();
-	slash.closest('p')!.hidden = false; // the shortcut exists only with scripts, so does its switch
 	slash.addEventListener('change', () => setSlashShortcut(slash.checked));
 	// Pagefind counts only the filters it has loaded; loading them all first gives every menu its counts.
 	void pagefind()
