@@ -58,6 +58,21 @@ export interface ExcerptPart {
 
 
 /**
+ * Pagefind joins the text of separate blocks (a heading, a list item, a table cell) with ". ", which
+ * reads as a stray full stop in Japanese: 「感染. 時期：」. Japanese prose never has ". " beside a kana
+ * or kanji, so there it becomes 「。」, or nothing where the block already ended a sentence.
+ */
+export function joinBlocksInJapanese(excerpt: string): string {
+	const cjk = /[\u3001-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uffef]/;
+	return excerpt.replace(/\. /g, (dot, at: number) => {
+		const before = excerpt.slice(0, at).replace(/<\/mark>$/, '').at(-1) ?? '';
+		const after = excerpt.slice(at + dot.length).replace(/^<mark>/, '')[0] ?? '';
+		if (!cjk.test(before) && !cjk.test(after)) return dot;
+		return /[。！？]/.test(before) ? '' : '。';
+	});
+}
+
+/**
  * Split a Pagefind excerpt (page text with `<` and `>` escaped, and `<mark>` around matches) into
  * text runs, so it can be shown with text nodes only: nothing from the index is parsed as HTML.
  * Pagefind 1.6 escapes only `<` and `>`, so only those are decoded; `&amp;` in a page stays as typed.
@@ -65,7 +80,7 @@ export interface ExcerptPart {
 export function excerptParts(excerpt: string): ExcerptPart[] {
 	const parts: ExcerptPart[] = [];
 	let mark = false;
-	for (const piece of excerpt.split(/(<\/?mark>)/)) {
+	for (const piece of joinBlocksInJapanese(excerpt).split(/(<\/?mark>)/)) {
 		if (piece === '<mark>' || piece === '</mark>') {
 			mark = piece === '<mark>';
 			continue;

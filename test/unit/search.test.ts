@@ -56,6 +56,21 @@ describe('excerptParts', () => {
 	it('gives nothing for an empty excerpt', () => {
 		expect(excerptParts('')).toEqual([]);
 	});
+
+	it('reads the ". " Pagefind puts between blocks as Japanese punctuation, leaving English alone', () => {
+		expect(excerptParts('ランサムウェアに<mark>感染</mark>. 時期：2017年. 被害は。. 次に. See Fig. 2. <mark>Ok</mark>. Done')).toEqual([
+			{ text: 'ランサムウェアに', mark: false },
+			{ text: '感染', mark: true },
+			{ text: '。時期：2017年。被害は。次に。See Fig. 2. ', mark: false },
+			{ text: 'Ok', mark: true },
+			{ text: '. Done', mark: false },
+		]);
+		expect(excerptParts('ビジネスメール詐欺. Business email compromise (<mark>BEC</mark>). 取引先')).toEqual([
+			{ text: 'ビジネスメール詐欺。Business email compromise (', mark: false },
+			{ text: 'BEC', mark: true },
+			{ text: ')。取引先', mark: false },
+		]);
+	});
 });
 
 describe('the / shortcut', () => {
