@@ -66,8 +66,6 @@ export async function visit(browser: Browser, path: string, options: BrowserCont
 export async function reusedTab(browser: Browser, options: BrowserContextOptions = {}) {
 	const tab = await openTab(browser, options);
 	return {
-		page: tab.page,
-		close: tab.close,
 		async go(path: string): Promise<Visit> {
 			tab.errors.length = 0;
 			tab.foreign.length = 0;

@@ -24,28 +24,24 @@ export function startSearchPage(root: HTMLElement): void {
 	input.value = state.q;
 	const browse = root.querySelector<HTMLElement>('[data-browse]')!;
 
-	const renderFilters = (counts: FilterCounts) => {
-		const selects = SEARCH_FILTERS.map(({ key, label }) => {
-			const options = filterOptions(counts[key] ?? {}, state.filters[key], ORDER[key]);
-			const wrap = el('label', 'filter');
-			const select = el('select', '');
-			select.name = key;
-			// Every menu stays, disabled when nothing matches, so the form does not change shape as the reader types.
-			select.disabled = !options.length;
-			select.append(new Option('すべて', ''), ...options.map((o) => new Option(`${filterValueLabel(key, o.value)}（${o.count}件）`, o.value, false, o.value === state.filters[key])));
-			select.addEventListener('change', () => {
-				const filters = { ...state.filters };
-				if (select.value) filters[key] = select.value;
-				else delete filters[key];
-				update({ ...state, filters });
-			});
-			wrap.append(el('span', '', label), select);
-			return wrap;
+	// The page draws the three menus; the script fills them with counts and never replaces them, so the
+	// form keeps its shape and focus stays on the menu the reader just changed.
+	const menus = SEARCH_FILTERS.map(({ key }) => {
+		const select = filterBox.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
+		select.addEventListener('change', () => {
+			const filters = { ...state.filters };
+			if (select.value) filters[key] = select.value;
+			else delete filters[key];
+			update({ ...state, filters });
 		});
-		// Keep keyboard focus on the menu the reader just changed, though the menus are rebuilt.
-		const focused = filterBox.contains(document.activeElement) ? (document.activeElement as HTMLSelectElement).name : '';
-		filterBox.replaceChildren(...selects);
-		if (focused) filterBox.querySelector<HTMLSelectElement>(`select[name="${focused}"]`)?.focus();
+		return { key, select };
+	});
+	const renderFilters = (counts: FilterCounts) => {
+		for (const { key, select } of menus) {
+			const options = filterOptions(counts[key] ?? {}, state.filters[key], ORDER[key]);
+			select.replaceChildren(new Option('すべて', ''), ...options.map((o) => new Option(`${filterValueLabel(key, o.value)}（${o.count}件）`, o.value, false, o.value === state.filters[key])));
+			select.disabled = !options.length; // kept, not removed, when nothing matches
+		}
 	};
 	const item = (r: ResultData) => {
 		const li = el('li', 'result');
