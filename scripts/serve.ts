@@ -1,9 +1,10 @@
 // A small static file server for dist/: used by `npm start`, the browser tests and the benchmark.
 // It applies the headers in dist/_headers, like static hosts that read that file.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -45,31 +46,66 @@ export function serve(root = 'dist', port = 4321): Promise<{ server: Server; url
 	const base = resolve(root);
 	const headersFile = join(base, '_headers');
 	const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+	const notFound = join(base, '404.html');
 	const server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		// Nothing a client sends may throw out of this handler: an uncaught error would stop the server.
+		try {
+			handle(req, res);
+		} catch {
+			if (!res.headersSent) res.writeHead(500);
+			res.end();
+		}
+	});
+	function handle(req: IncomingMessage, res: ServerResponse) {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let path: string;
+		try {
+			path = decodeURIComponent(url.pathname);
+		} catch {
+			res.writeHead(400).end(); // '/%' or a cut-off UTF-8 sequence
+			return;
+		}
+		if (path.includes('\0')) {
+			res.writeHead(400).end();
+			return;
+		}
 		let file = normalize(join(base, path));
-		if (!file.startsWith(base)) {
+		// The root plus a separator: a bare prefix test would let '/../dist-x/file' out into a sibling 'dist-x'.
+		if (file !== base && !file.startsWith(base + sep)) {
 			res.writeHead(403).end();
 			return;
 		}
-		if (existsSync(file) && statSync(file).isDirectory()) {
+		// The path that was actually resolved, so '//evil.example/../threats' becomes '/threats'.
+		const local = `/${relative(base, file).split(sep).join('/')}`;
+		if (file !== headersFile && existsSync(file) && statSync(file).isDirectory()) {
 			if (!path.endsWith('/')) {
-				res.writeHead(301, { location: `${path}/` }).end();
+				// Built from the resolved path and percent-encoded: always same-origin, always a valid header.
+				const location = `${local.split('/').map(encodeURIComponent).join('/').replace(/\/?$/, '/')}${url.search}`;
+				res.writeHead(301, { location }).end();
 				return;
 			}
 			file = join(file, 'index.html');
 		}
-		const found = existsSync(file) && statSync(file).isFile();
-		const target = found ? file : join(base, '404.html');
-		for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+		// _headers configures the host; it is not part of the site.
+		const found = file !== headersFile && existsSync(file) && statSync(file).isFile();
+		const target = found ? file : notFound;
+		// Rules match the URL of the file served, as write-headers.ts wrote them ('threats/index.html' → '/threats/');
+		// a missing page is answered with the 404 page, so it gets the 404 page's headers (its CSP).
+		const rulePath = `/${relative(base, target).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+		for (const rule of rules) if (matches(rule.pattern, rulePath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+		if (!existsSync(target)) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+			return;
+		}
 		const type = TYPES[extname(target)] ?? 'application/octet-stream';
 		// Compress text as every static host does, so measurements see realistic transfer sizes.
 		const gzip = /^(text|application\/(json|xml|manifest))|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
 		res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
 		if (req.method === 'HEAD') res.end();
-		else if (gzip) createReadStream(target).pipe(createGzip()).pipe(res);
-		else createReadStream(target).pipe(res);
-	});
+		// pipeline() ends the response on a read error instead of leaving an unhandled 'error' event.
+		else if (gzip) pipeline(createReadStream(target), createGzip(), res, () => {});
+		else pipeline(createReadStream(target), res, () => {});
+	}
 	return new Promise((ok, fail) => {
 		server.once('error', fail);
 		server.listen(port, '127.0.0.1', () => {
