@@ -3,7 +3,8 @@ import { formatPartialDate } from '../lib/format.ts';
 import { compareWithHistory, keepResult, localDate } from '../lib/self-check/history.ts';
 import { decodeImportFile, decodeSaved, encodeSaved, STORAGE_KEY } from '../lib/self-check/saved.ts';
 import { ANSWER_LABELS, formatPoints, POINTS, scoreOf } from '../lib/self-check/scoring.ts';
-import { decodeShare, encodeShare } from '../lib/self-check/share.ts';
+import { decodeShare, encodeShare, followFragment, type ShareView } from '../lib/self-check/share.ts';
+import { addToReport, isNews, mergeSaved, takeTheirs } from '../lib/self-check/sync.ts';
 import type { Answer, Answers, Result, SavedState } from '../lib/self-check/types.ts';
 import HistoryPanel from './self-check/HistoryPanel.tsx';
 import type { IslandItem } from './self-check/model.tsx';
@@ -44,6 +45,9 @@ function clearShareFragment() {
 	if (decodeShare(location.hash).kind !== 'none') history.replaceState(null, '', location.pathname + location.search);
 }
 
+/** Keep notices that stay true whatever the reader does next. */
+const lasting = (n: Notice[]) => n.filter((x) => x.kind === 'storage-off');
+
 /**
  * The interactive self-check: the form, the result and the tools around it. All state stays in this
  * browser; it leaves only when the reader exports a file or copies a share link.
@@ -52,69 +56,132 @@ export default function SelfCheck({ items }: Props) {
 	const [answers, setAnswers] = useState<Answers>({});
 	const [results, setResults] = useState<Result[]>([]);
 	const [ready, setReady] = useState(false);
-	// False while viewing someone's share link: their answers must not overwrite the reader's own.
-	const [saving, setSaving] = useState(true);
+	// The reader's own saved state, set aside while a share link's answers are shown (nothing is saved
+	// then); null while the page shows and saves the reader's own. The "shared" notice is drawn from it,
+	// so answers that are not being saved are never on screen without that notice.
+	const [own, setOwn] = useState<SavedState | null>(null);
+	const saving = own === null;
 	const [notices, setNotices] = useState<Notice[]>([]);
 	// Only a reader's change is written back: a corrupt value stays until they answer, reset or import.
 	const changed = useRef(false);
+	// The stored value this tab last read or wrote. Anything else in storage was saved by another tab.
+	const lastRaw = useRef<string | null | undefined>(undefined);
 	const today = localDate(new Date());
 
-	// The hashchange listener is set once; it reads the current state through these refs.
+	// The listeners are set once; they read the current state through these refs.
 	const answersRef = useRef(answers);
 	const resultsRef = useRef(results);
+	const ownRef = useRef(own);
 	answersRef.current = answers;
 	resultsRef.current = results;
+	ownRef.current = own;
 
-	const showShare = (hash: string, own: SavedState): Notice | undefined => {
-		const shared = decodeShare(hash);
-		if (shared.kind === 'bad') return { kind: 'bad-share', reason: shared.reason };
-		if (shared.kind === 'none') return undefined;
-		setAnswers(shared.answers);
-		setSaving(false);
-		return { kind: 'shared', own };
+	const show = (view: ShareView) => {
+		setAnswers(view.shown.answers);
+		setResults(view.shown.history);
+		setOwn(view.own);
+	};
+
+	/**
+	 * Take in what another tab saved (`raw`, replacing `baseRaw`): its changes are merged into this tab's
+	 * state and the reader is told what changed. Returns false when `raw` cannot be read (nothing merged).
+	 */
+	const absorb = (baseRaw: string | null | undefined, raw: string | null): boolean => {
+		lastRaw.current = raw;
+		const theirs = decodeSaved(raw);
+		if (!theirs.ok) {
+			setNotices((n) => [...n.filter((x) => x.kind !== 'corrupt'), { kind: 'corrupt', problems: theirs.problems, raw: raw ?? '' }]);
+			return false;
+		}
+		const decodedBase = decodeSaved(baseRaw ?? null);
+		const base = decodedBase.ok ? decodedBase.state : EMPTY;
+		const aside = ownRef.current;
+		if (aside) {
+			// Viewing a share: the reader's own answers, set aside, follow the other tab; the screen does not change.
+			setOwn(mergeSaved(base, theirs.state, aside).state);
+			return true;
+		}
+		const merged = mergeSaved(base, theirs.state, { answers: answersRef.current, history: resultsRef.current });
+		setAnswers({ ...merged.state.answers });
+		setResults([...merged.state.history]);
+		// Save the merge only when this tab holds answers the other has not saved (its own, or its side of a
+		// conflict); writing back what is stored already would echo to the other tab for nothing.
+		changed.current = encodeSaved(merged.state) !== raw;
+		if (isNews(merged)) {
+			setNotices((n) => {
+				const before = n.find((x) => x.kind === 'other-tab');
+				const report = addToReport(before?.kind === 'other-tab' ? before.report : undefined, merged);
+				return [...n.filter((x) => x.kind !== 'other-tab'), { kind: 'other-tab', report }];
+			});
+		}
+		return true;
 	};
 
 	useEffect(() => {
 		const raw = readStorage();
+		lastRaw.current = raw;
 		const found: Notice[] = [];
-		let own = EMPTY;
+		let saved = EMPTY;
 		if (raw === undefined) found.push({ kind: 'storage-off' });
 		else {
 			const decoded = decodeSaved(raw);
-			if (decoded.ok) own = decoded.state;
+			if (decoded.ok) saved = decoded.state;
 			else found.push({ kind: 'corrupt', problems: decoded.problems, raw: raw ?? '' });
 		}
-		setAnswers(own.answers);
-		setResults(own.history);
-		const share = showShare(location.hash, own);
-		if (share) found.push(share);
-		else if (countOf(own.answers) > 0 && found.length === 0) found.push({ kind: 'restored', answered: countOf(own.answers) });
+		const view = followFragment(location.hash, { shown: saved, own: null });
+		show(view);
+		if (view.bad) found.push({ kind: 'bad-share', reason: view.bad });
+		else if (!view.own && countOf(saved.answers) > 0 && found.length === 0) found.push({ kind: 'restored', answered: countOf(saved.answers) });
 		setNotices(found);
 		setReady(true);
 		const onHash = () => {
-			const notice = showShare(location.hash, { answers: answersRef.current, history: resultsRef.current });
-			if (notice) setNotices([notice]);
+			const before = { shown: { answers: answersRef.current, history: resultsRef.current }, own: ownRef.current };
+			const view = followFragment(location.hash, before);
+			if (view === before) return;
+			// Back from a share to the reader's own answers: they are what is saved already.
+			if (before.own && !view.own) changed.current = false;
+			show(view);
+			setNotices((n) => [...lasting(n), ...(view.bad ? [{ kind: 'bad-share', reason: view.bad } as const] : [])]);
+		};
+		// Another tab saved: merge its change in now rather than overwrite it with this tab's next save.
+		const onStorage = (e: StorageEvent) => {
+			if (e.storageArea !== localStorage || (e.key !== null && e.key !== STORAGE_KEY)) return;
+			const now = readStorage();
+			if (now === undefined || now === lastRaw.current) return;
+			// The event names the value the other tab replaced; a stale event (storage moved on since) does not.
+			absorb(e.key !== null && e.newValue === now ? e.oldValue : lastRaw.current, now);
 		};
 		addEventListener('hashchange', onHash);
-		return () => removeEventListener('hashchange', onHash);
+		addEventListener('storage', onStorage);
+		return () => {
+			removeEventListener('hashchange', onHash);
+			removeEventListener('storage', onStorage);
+		};
 	}, []);
 
 	useEffect(() => {
-		if (!ready || !saving || !changed.current) return;
-		if (!writeStorage({ answers, history: results })) setNotices((n) => (n.some((x) => x.kind === 'storage-off') ? n : [...n, { kind: 'storage-off' }]));
-	}, [answers, results, ready, saving]);
+		if (!ready || own || !changed.current) return;
+		const raw = readStorage();
+		// Another tab saved since this tab last looked and its event has not arrived yet: merge first;
+		// this effect runs again with the merged state and saves it.
+		if (raw !== undefined && raw !== lastRaw.current && absorb(lastRaw.current, raw)) return;
+		const state = { answers, history: results };
+		if (raw === encodeSaved(state)) return; // stored already
+		if (writeStorage(state)) lastRaw.current = encodeSaved(state);
+		else setNotices((n) => (n.some((x) => x.kind === 'storage-off') ? n : [...n, { kind: 'storage-off' }]));
+	}, [answers, results, ready, own]);
 
 	const update = (next: SavedState, notice?: Notice) => {
 		changed.current = true;
 		// Fresh objects, so the save effect runs even when the state looks unchanged (e.g. discarding a corrupt value).
 		setAnswers({ ...next.answers });
 		setResults([...next.history]);
-		setNotices(notice ? [notice] : (n) => n.filter((x) => x.kind === 'shared' || x.kind === 'storage-off'));
+		setNotices((n) => [...lasting(n), ...(notice ? [notice] : [])]);
 	};
 	const answer = (number: number, a: Answer) => {
 		changed.current = true;
 		setAnswers((prev) => ({ ...prev, [number]: a }));
-		setNotices((n) => n.filter((x) => x.kind === 'shared' || x.kind === 'storage-off'));
+		setNotices((n) => n.filter((x) => x.kind === 'storage-off' || x.kind === 'other-tab'));
 	};
 
 	const score = useMemo(() => scoreOf(items, answers), [items, answers]);
@@ -128,36 +195,37 @@ export default function SelfCheck({ items }: Props) {
 		if (!file) return;
 		const decoded = await decodeImportFile(file);
 		if (!decoded.ok) return setNotices([{ kind: 'import-failed', fileName: file.name, problems: decoded.problems }]);
-		setSaving(true);
+		// Undo puts back the reader's own answers, not a share link's that happened to be on screen.
+		const previous = own ?? state;
+		setOwn(null);
 		clearShareFragment();
-		update(decoded.state, { kind: 'imported', fileName: file.name, previous: state });
+		update(decoded.state, { kind: 'imported', fileName: file.name, previous });
 	};
 
+	const shown: Notice[] = own ? [{ kind: 'shared', own }, ...notices] : notices;
 	return (
 		<div class="sc" data-has-answers={score.answered > 0 ? 'yes' : 'no'} data-ready={ready ? 'yes' : 'no'}>
-			{ready && notices.length > 0 && (
+			{ready && shown.length > 0 && (
 				<div class="sc-notices" data-print="hide">
-					{notices.map((n) => (
+					{shown.map((n) => (
 						<NoticeView
 							key={n.kind}
 							notice={n}
-							onUndo={(s) => {
-								setSaving(true);
-								update(s);
-							}}
+							onUndo={(s) => update(s)}
 							onKeepShared={() => {
-								setSaving(true);
+								setOwn(null);
 								clearShareFragment();
 								update(state);
 							}}
-							onBackToOwn={(own) => {
-								setSaving(true);
+							onBackToOwn={(saved) => {
+								setOwn(null);
 								clearShareFragment();
 								changed.current = false;
-								setAnswers(own.answers);
-								setResults(own.history);
-								setNotices([]);
+								setAnswers(saved.answers);
+								setResults(saved.history);
+								setNotices(lasting);
 							}}
+							onTakeTheirs={(report) => update(takeTheirs(state, report.conflicts, report.recordConflicts))}
 							onDiscardCorrupt={() => update(EMPTY)}
 							onDismiss={() => setNotices((all) => all.filter((x) => x !== n))}
 						/>

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/self-check/saved.ts';
-import { axeViolations, launch, visit } from './harness.ts';
+import { axeViolations, baseUrl, launch, visit } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -281,6 +281,68 @@ describe('self-check with JavaScript', () => {
 		await notice.waitFor();
 		expect(await notice.textContent()).toContain('途中で切れて');
 		expect(await checked(v.page)).toEqual({ 3: 'yes' });
+		await v.close();
+	});
+
+	it('goes back to the reader’s saved answers, and keeps saving, when a broken share link follows a valid one', async () => {
+		const v = await open();
+		await answerAll(v.page, { 3: 'yes' });
+		await expect.poll(async () => JSON.parse((await stored(v.page)) ?? 'null')?.answers).toEqual({ 3: 'yes' });
+		const page = v.page.url().split('#')[0];
+		await v.page.goto(`${page}#share=1-${'1'.repeat(25)}`);
+		await v.page.waitForSelector('.sc-notice[data-kind="shared"]');
+		expect(await total(v.page)).toBe('100');
+		// A second, broken link in the same tab.
+		await v.page.goto(`${page}#share=1-12`);
+		await v.page.waitForSelector('.sc-notice[data-kind="bad-share"]');
+		expect(await v.page.locator('.sc-notice[data-kind="shared"]').count()).toBe(0);
+		expect(await checked(v.page)).toEqual({ 3: 'yes' });
+		await answer(v.page, 5, 'no');
+		await expect.poll(async () => JSON.parse((await stored(v.page)) ?? 'null')?.answers).toEqual({ 3: 'yes', 5: 'no' });
+		await v.close();
+	});
+
+	it('merges answers saved in another tab instead of overwriting them, and says so in both', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const [a, b] = [await context.newPage(), await context.newPage()];
+		for (const p of [a, b]) {
+			await p.goto(`${baseUrl()}/self-check/`);
+			await p.waitForSelector('.sc[data-ready="yes"]');
+		}
+		await answer(a, 1, 'yes');
+		await expect.poll(() => b.locator('.sc-notice[data-kind="other-tab"]').textContent()).toContain('No.1：未回答 → 実施している');
+		expect(await checked(b)).toEqual({ 1: 'yes' });
+		await answer(b, 2, 'no');
+		await expect.poll(async () => JSON.parse((await stored(a)) ?? 'null')?.answers).toEqual({ 1: 'yes', 2: 'no' });
+		await expect.poll(() => checked(a)).toEqual({ 1: 'yes', 2: 'no' });
+		const inA = a.locator('.sc-notice[data-kind="other-tab"]');
+		expect(await inA.getAttribute('role')).toBe('status');
+		expect(await inA.textContent()).toContain('No.2：未回答 → 実施していない');
+		await context.close();
+	});
+
+	it('keeps this tab’s answer when another tab changed the same item differently, names the other, and lets the reader take it', async () => {
+		const v = await open();
+		await answerAll(v.page, { 4: 'yes' });
+		await answer(v.page, 4, 'unknown');
+		await expect.poll(async () => JSON.parse((await stored(v.page)) ?? 'null')?.answers).toEqual({ 4: 'unknown' });
+		// Another tab, which still had 実施している, saves 実施していない: what the browser delivers to this tab.
+		await v.page.evaluate((key) => {
+			const [oldValue, newValue] = [{ 4: 'yes' }, { 4: 'no' }].map((answers) => JSON.stringify({ v: 1, answers, history: [] }));
+			localStorage.setItem(key, newValue!);
+			dispatchEvent(new StorageEvent('storage', { key, oldValue, newValue, storageArea: localStorage, url: location.href }));
+		}, STORAGE_KEY);
+		const notice = v.page.locator('.sc-notice[data-kind="other-tab"]');
+		await notice.waitFor();
+		expect(await notice.getAttribute('role')).toBe('alert');
+		expect(await notice.textContent()).toContain('No.4：このページ「わからない」、別のタブ「実施していない」');
+		expect(await checked(v.page)).toEqual({ 4: 'unknown' });
+		await expect.poll(async () => JSON.parse((await stored(v.page)) ?? 'null')?.answers).toEqual({ 4: 'unknown' });
+		expect(await axeViolations(v.page)).toEqual([]);
+		await v.page.getByRole('button', { name: '別のタブの回答にする' }).click();
+		expect(await checked(v.page)).toEqual({ 4: 'no' });
+		await expect.poll(async () => JSON.parse((await stored(v.page)) ?? 'null')?.answers).toEqual({ 4: 'no' });
+		expect(await notice.count()).toBe(0);
 		await v.close();
 	});
 

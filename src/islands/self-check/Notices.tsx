@@ -1,4 +1,7 @@
-import type { SavedState } from '../../lib/self-check/types.ts';
+import { formatPartialDate } from '../../lib/format.ts';
+import { ANSWER_LABELS } from '../../lib/self-check/scoring.ts';
+import type { OtherTabReport } from '../../lib/self-check/sync.ts';
+import type { Answer, SavedState } from '../../lib/self-check/types.ts';
 import { download } from '../chart-export.ts';
 
 /** Something the page tells the reader about their saved answers. */
@@ -10,7 +13,8 @@ export type Notice =
 	| { kind: 'bad-share'; reason: string }
 	| { kind: 'imported'; fileName: string; previous: SavedState }
 	| { kind: 'import-failed'; fileName: string; problems: string[] }
-	| { kind: 'cleared'; previous: SavedState };
+	| { kind: 'cleared'; previous: SavedState }
+	| { kind: 'other-tab'; report: OtherTabReport };
 
 interface NoticeProps {
 	notice: Notice;
@@ -20,13 +24,17 @@ interface NoticeProps {
 	onKeepShared: () => void;
 	/** Leave the share link and show the reader's own answers again. */
 	onBackToOwn: (own: SavedState) => void;
+	/** Take the other tab's side of every answer both tabs changed differently. */
+	onTakeTheirs: (report: OtherTabReport) => void;
 	/** Drop an unreadable saved value and start empty. */
 	onDiscardCorrupt: () => void;
 	onDismiss: () => void;
 }
 
+const label = (a?: Answer) => (a ? ANSWER_LABELS[a] : '未回答');
+
 /** One message about saved answers, with the buttons that resolve it. Problems get role="alert". */
-export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOwn, onDiscardCorrupt, onDismiss }: NoticeProps) {
+export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOwn, onTakeTheirs, onDiscardCorrupt, onDismiss }: NoticeProps) {
 	const close = (
 		<button type="button" class="sc-button sc-button-quiet" onClick={onDismiss}>
 			閉じる
@@ -119,6 +127,53 @@ export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOw
 					{close}
 				</div>
 			);
+		case 'other-tab': {
+			const { applied, conflicts, records, recordConflicts } = n.report;
+			const clash = conflicts.length + recordConflicts.length > 0;
+			return (
+				<div class="sc-notice" role={clash ? 'alert' : 'status'} data-kind={n.kind}>
+					<p>
+						<strong>別のタブ（ウィンドウ）で回答が保存されました。</strong>
+						{applied.length + records.length > 0 && 'その変更をこのページにも反映しました。'}
+					</p>
+					{applied.length + records.length > 0 && (
+						<ul data-list="applied">
+							{applied.map((c) => (
+								<li key={c.number}>
+									No.{c.number}：{label(c.from)} → {label(c.to)}
+								</li>
+							))}
+							{records.map((d) => (
+								<li key={d}>{formatPartialDate(d)}の記録</li>
+							))}
+						</ul>
+					)}
+					{clash && (
+						<>
+							<p>次の項目は、このページと別のタブで違う回答に変わりました。このページの回答を残しています。</p>
+							<ul data-list="conflicts">
+								{conflicts.map((c) => (
+									<li key={c.number}>
+										No.{c.number}：このページ「{label(c.ours)}」、別のタブ「{label(c.theirs)}」
+									</li>
+								))}
+								{recordConflicts.map((c) => (
+									<li key={c.date}>{formatPartialDate(c.date)}の記録：このページの記録を残しています</li>
+								))}
+							</ul>
+						</>
+					)}
+					<div class="sc-tool-row">
+						{clash && (
+							<button type="button" class="sc-button" onClick={() => onTakeTheirs(n.report)}>
+								別のタブの回答にする
+							</button>
+						)}
+						{close}
+					</div>
+				</div>
+			);
+		}
 		case 'cleared':
 			return (
 				<div class="sc-notice" role="status" data-kind={n.kind}>

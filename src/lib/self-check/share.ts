@@ -1,4 +1,4 @@
-import { ANSWERS, ITEM_COUNT, type Answers } from './types.ts';
+import { ANSWERS, ITEM_COUNT, type Answers, type SavedState } from './types.ts';
 
 // Share links carry the answers in the URL fragment (#share=1-…), which browsers never send to a
 // server. One character per item in number order: 0 unanswered, 1–4 the answers in sheet order.
@@ -36,4 +36,24 @@ export function decodeShare(hash: string): SharedFragment {
 		if (c !== '0') answers[i + 1] = ANSWERS[Number(c) - 1];
 	});
 	return { kind: 'ok', answers };
+}
+
+/** What the self-check shows: `shown` is on screen; `own` is the reader's saved state set aside while a share is shown (null: `shown` is their own and is saved). */
+export interface ShareView {
+	shown: SavedState;
+	own: SavedState | null;
+}
+
+/**
+ * The view after the address's fragment changes to `hash`. A valid share shows its answers and sets the
+ * reader's own aside (with their kept results still listed); a broken one goes back to the reader's own
+ * answers and says why, so the screen never keeps showing answers that are no longer being saved.
+ * Any other fragment (#item-5, #sc-result) changes nothing.
+ */
+export function followFragment(hash: string, view: ShareView): ShareView & { bad?: string } {
+	const shared = decodeShare(hash);
+	if (shared.kind === 'none') return view;
+	const own = view.own ?? view.shown;
+	if (shared.kind === 'bad') return { shown: own, own: null, bad: shared.reason };
+	return { shown: { answers: shared.answers, history: own.history }, own };
 }

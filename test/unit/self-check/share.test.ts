@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare } from '../../../src/lib/self-check/share.ts';
+import { decodeShare, encodeShare, followFragment } from '../../../src/lib/self-check/share.ts';
 import { ANSWERS, type Answers } from '../../../src/lib/self-check/types.ts';
 import { random } from './items.ts';
 
@@ -45,5 +45,38 @@ describe('share link', () => {
 			const d = decodeShare(`#share=${rnd() < 0.5 ? '1-' : ''}${s}`);
 			expect(['ok', 'bad']).toContain(d.kind);
 		}
+	});
+});
+
+describe('following the fragment', () => {
+	const own = { answers: { 1: 'no' as const }, history: [{ date: '2026-01-15', answers: { 1: 'yes' as const } }] };
+	const valid = `#share=1-${'1'.repeat(25)}`;
+
+	it('shows a valid share and sets the reader’s own answers aside, their kept results still listed', () => {
+		const v = followFragment(valid, { shown: own, own: null });
+		expect(v.own).toEqual(own);
+		expect(Object.keys(v.shown.answers)).toHaveLength(25);
+		expect(v.shown.history).toEqual(own.history);
+	});
+
+	it('goes back to the reader’s own (saved) answers when a broken link follows a valid one', () => {
+		const shared = followFragment(valid, { shown: own, own: null });
+		const v = followFragment('#share=1-12', shared);
+		expect(v).toEqual({ shown: own, own: null, bad: expect.stringMatching(/途中で切れて/) });
+	});
+
+	it('keeps the reader’s own answers aside from one share to the next', () => {
+		const first = followFragment(valid, { shown: own, own: null });
+		const second = followFragment(`#share=1-${'3'.repeat(25)}`, first);
+		expect(second.own).toEqual(own);
+		expect(second.shown.answers[1]).toBe('no');
+		expect(second.shown.answers[2]).toBe('no');
+	});
+
+	it('changes nothing for other fragments, in a share or not', () => {
+		const shared = followFragment(valid, { shown: own, own: null });
+		expect(followFragment('#sc-result', shared)).toBe(shared);
+		const mine = { shown: own, own: null };
+		expect(followFragment('#item-5', mine)).toBe(mine);
 	});
 });
