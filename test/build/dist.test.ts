@@ -150,4 +150,13 @@ describe('the build', () => {
 		expect(r.status).not.toBe(0);
 		expect(r.stdout + r.stderr).toContain('threats/editions/2026.yaml (entry "2026") field organization.entries[0].threat: "ransomwear" names no threat');
 	}, 180_000);
+
+	it('stops on raw HTML in MDX and names the file and the line', () => {
+		const root = mkdtempSync(join(tmpdir(), 'mamori-bad-'));
+		cpSync('test/fixtures/valid', root, { recursive: true });
+		cpSync('test/fixtures/invalid/mdx-raw-script', root, { recursive: true });
+		const r = spawnSync('astro', ['build', '--outDir', join(root, 'out')], { env: { ...process.env, MAMORI_CONTENT_DIR: root }, encoding: 'utf8' });
+		expect(r.status).not.toBe(0);
+		expect(r.stdout + r.stderr).toContain('threats/catalog/ransomware.mdx (entry "ransomware"): line 19: <script> is raw HTML');
+	}, 180_000);
 });

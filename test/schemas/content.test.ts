@@ -52,6 +52,11 @@ const CASES: [fixture: string, expected: string][] = [
 	['stat-unknown-approx', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].approx: Invalid input: expected "over"'],
 	['case-without-source', 'content/cases/wannacry.mdx (entry "wannacry") field sources: is required'],
 	['stat-without-source', 'content/stats/detect-days.yaml (entry "detect-days") field sources: is required'],
+	['mdx-raw-script', 'content/threats/catalog/ransomware.mdx (entry "ransomware"): line 19: <script> is raw HTML'],
+	['mdx-event-handler', 'content/cases/wannacry.mdx (entry "wannacry"): line 16: onerror= on <img> is an event handler'],
+	['mdx-javascript-link', 'content/policy/overview.mdx (entry "overview"): line 13: a javascript: address runs code'],
+	['mdx-inline-style', 'content/guideline/self-check.mdx (entry "self-check"): line 69: style= on <p> puts inline style into the page'],
+	['mdx-iframe', 'content/threats/catalog/phishing.mdx (entry "phishing"): line 14: <iframe> is raw HTML'],
 	['stat-unknown-figure', 'content/stats/pilot-participants.yaml (entry "pilot-participants") field figures[0].figure: "参加企業" is not a figure label in content/otasuketai/2020.yaml'],
 ];
 

@@ -11,6 +11,7 @@ import type { SelfCheckItem } from '../../schemas/self-check.ts';
 import type { Threat } from '../../schemas/threat.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { figureRefProblem, indexFigures, resolveStat } from './stats.ts';
+import { findUnsafeHtml } from './mdx-html.ts';
 
 /** One problem in one content file, phrased for the person who edits that file. */
 export interface ContentProblem {
@@ -65,6 +66,8 @@ function readCollections(contentRoot: string, label: string) {
 			ids[name].add(id);
 			const text = readFileSync(join(dir, f), 'utf8');
 			const yamlText = spec.ext === '.mdx' ? frontmatterOf(text) : text;
+			// MDX renders raw HTML as real elements: nothing that runs, loads or restyles may reach the page.
+			if (spec.ext === '.mdx') for (const h of findUnsafeHtml(text)) problems.push({ file, entry: id, field: '', message: `line ${h.line}: ${h.message}` });
 			if (yamlText === null) {
 				problems.push({ file, entry: id, field: '', message: 'no frontmatter: start the file with a --- block' });
 				continue;
