@@ -292,6 +292,8 @@ describe('self-check with JavaScript', () => {
 		await v.page.goto(`${page}#share=1-${'1'.repeat(25)}`);
 		await v.page.waitForSelector('.sc-notice[data-kind="shared"]');
 		expect(await total(v.page)).toBe('100');
+		// Answers changed on a shared view are not saved, and the notice says so.
+		expect(await v.page.locator('.sc-notice[data-kind="shared"]').textContent()).toContain('この画面で答えを変えても保存されません');
 		// A second, broken link in the same tab.
 		await v.page.goto(`${page}#share=1-12`);
 		await v.page.waitForSelector('.sc-notice[data-kind="bad-share"]');

@@ -82,7 +82,7 @@ export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOw
 				<div class="sc-notice" role="status" data-kind={n.kind}>
 					<p>
 						<strong>共有リンクの回答を表示しています。</strong>
-						あなたが保存した回答（{Object.keys(n.own.answers).length}問）はそのまま残っていて、このリンクの回答で上書きされることはありません。
+						あなたが保存した回答（{Object.keys(n.own.answers).length}問）はそのまま残っていて、このリンクの回答で上書きされることはありません。この画面で答えを変えても保存されません。残すときは「この回答を自分の回答として保存する」を押してください。
 					</p>
 					<div class="sc-tool-row">
 						<button type="button" class="sc-button" onClick={onKeepShared}>
