@@ -74,6 +74,27 @@ export const StatFigureRefSchema = z
 	.strict();
 export type StatFigureRef = z.infer<typeof StatFigureRefSchema>;
 
+/** Where a stat sits on /stats/: its place, the question its heading asks, and a page that puts it to use. */
+export const StatPageSectionSchema = z
+	.object({
+		/** Place on /stats/, 1 first; each stat has its own. */
+		order: z.number().int().positive(),
+		/** The section's heading (h2): the question the figures answer. */
+		heading: z.string().min(1),
+		/** A page elsewhere on the site about the same subject. */
+		related: z
+			.object({
+				/** Path of the page on this site, e.g. '/threats/targeted-attack/' or '/otasuketai/#teams'. */
+				href: z.string().regex(/^\/([a-z0-9-]+\/)*(#[a-z0-9-]+)?$/, "give a path on this site, e.g. '/threats/ransomware/' or '/otasuketai/#teams'"),
+				/** Link text. */
+				label: z.string().min(1),
+			})
+			.strict()
+			.optional(),
+	})
+	.strict();
+export type StatPageSection = z.infer<typeof StatPageSectionSchema>;
+
 // The fields a stat has however its rows are given.
 const StatFrame = {
 	/** Chart title in Japanese. */
@@ -120,6 +141,8 @@ export const StatFileSchema = z
 		figures: z.array(StatFigureRefSchema).min(1).optional(),
 		/** Where the rows written here come from; with figures, any source for the words around them. */
 		sources: SourcesSchema.optional(),
+		/** Its place and heading on /stats/; a stat without one follows the others, headed by its title. */
+		section: StatPageSectionSchema.optional(),
 	})
 	.strict()
 	.superRefine((s, ctx) => {

@@ -52,6 +52,8 @@ const CASES: [fixture: string, expected: string][] = [
 	['stat-unknown-approx', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].approx: Invalid input: expected "over"'],
 	['case-without-source', 'content/cases/wannacry.mdx (entry "wannacry") field sources: is required'],
 	['stat-without-source', 'content/stats/detect-days.yaml (entry "detect-days") field sources: is required'],
+	['stat-duplicate-section-order', 'content/stats/pilot-participants.yaml (entry "pilot-participants") field section.order: 1 is already used by content/stats/detect-days.yaml'],
+	['stat-section-link-not-a-path', 'content/stats/detect-days.yaml (entry "detect-days") field section.related.href: give a path on this site'],
 	['mdx-raw-script', 'content/threats/catalog/ransomware.mdx (entry "ransomware"): line 19: <script> is raw HTML'],
 	['mdx-event-handler', 'content/cases/wannacry.mdx (entry "wannacry"): line 16: onerror= on <img> is an event handler'],
 	['mdx-javascript-link', 'content/policy/overview.mdx (entry "overview"): line 13: a javascript: address runs code'],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { layoutBars, valueText } from '../../src/lib/charts/bar-layout.ts';
 import { CHART_WIDTH, estimateTextWidth } from '../../src/lib/charts/types.ts';
-import { collectSources, figureRefProblem, indexFigures, orderStats, resolveStat, STAT_SECTIONS, toStatsJson, type SharedFigure, type StatEntry } from '../../src/lib/content/stats.ts';
+import { collectSources, figureRefProblem, indexFigures, orderStats, resolveStat, toStatsJson, type SharedFigure, type StatEntry } from '../../src/lib/content/stats.ts';
 import { VALUE_MARKS } from '../../src/lib/format.ts';
 import { PilotSchema } from '../../src/schemas/otasuketai.ts';
 import { ServiceStandardSchema } from '../../src/schemas/otasuketai-service.ts';
@@ -19,18 +19,18 @@ const sharedFigures = indexFigures([
 	{ from: 'otasuketai-service/standard', figures: ServiceStandardSchema.parse(readYaml('content/otasuketai-service/standard.yaml')).figures },
 ]);
 // The real figures: every file in content/stats, as the site loads them.
-const real: StatEntry[] = readdirSync('content/stats').map((f) => ({
-	id: f.replace(/\.yaml$/, ''),
-	data: resolveStat(StatFileSchema.parse(readYaml(`content/stats/${f}`)), sharedFigures),
-}));
+const real: StatEntry[] = readdirSync('content/stats').map((f) => {
+	const file = StatFileSchema.parse(readYaml(`content/stats/${f}`));
+	return { id: f.replace(/\.yaml$/, ''), data: resolveStat(file, sharedFigures), section: file.section };
+});
 
 describe('orderStats', () => {
-	it('puts the listed stats first in page order and others after them by id, headed by their title', () => {
+	it('puts the stats with a section first in their order and others after them by id, headed by their title', () => {
 		const entries: StatEntry[] = [
 			{ id: 'zz-extra', data: stat('追加の数字', [{ label: 'A', value: 1 }]) },
-			{ id: 'detection-days', data: stat('日数', [{ label: 'A', value: 1 }]) },
+			{ id: 'detection-days', data: stat('日数', [{ label: 'A', value: 1 }]), section: { order: 5, heading: '攻撃に気づくまでどれくらいかかるか' } },
 			{ id: 'aa-extra', data: stat('別の数字', [{ label: 'A', value: 1 }]) },
-			{ id: 'osaka-sme-monitoring', data: stat('30社', [{ label: 'A', value: 1 }]) },
+			{ id: 'osaka-sme-monitoring', data: stat('30社', [{ label: 'A', value: 1 }]), section: { order: 1, heading: '中小企業も攻撃を受けているか', related: { href: '/threats/targeted-attack/', label: '標的型攻撃への備え' } } },
 		];
 		expect(orderStats(entries).map((s) => [s.id, s.heading])).toEqual([
 			['osaka-sme-monitoring', '中小企業も攻撃を受けているか'],
@@ -39,6 +39,7 @@ describe('orderStats', () => {
 			['zz-extra', '追加の数字'],
 		]);
 		expect(orderStats(entries).find((s) => s.id === 'aa-extra')!.related).toBeNull();
+		expect(orderStats(entries)[0]!.related).toEqual({ href: '/threats/targeted-attack/', label: '標的型攻撃への備え' });
 	});
 });
 
@@ -68,8 +69,10 @@ describe('toStatsJson', () => {
 });
 
 describe('the figures in content/stats', () => {
-	it('include every stat /stats/ lists by id', () => {
-		expect(real.map((e) => e.id)).toEqual(expect.arrayContaining(STAT_SECTIONS.map((s) => s.id)));
+	it('each have their own place and heading on /stats/', () => {
+		expect(real.filter((e) => !e.section).map((e) => e.id)).toEqual([]);
+		const orders = real.map((e) => e.section!.order).sort((a, b) => a - b);
+		expect(orders).toEqual(orders.map((_, i) => i + 1));
 	});
 
 	it('chart the お助け隊 figures from the files that hold them, with their hedges and sources', () => {

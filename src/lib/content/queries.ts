@@ -53,7 +53,7 @@ async function getSharedFigures(): Promise<FigureIndex> {
 /** Every survey figure set (content/stats/*.yaml) with its id, in /stats/ page order, rows taken from other files filled in. */
 export async function getStats(): Promise<StatSection[]> {
 	const figures = await getSharedFigures();
-	return orderStats((await getCollection('stats')).map((e) => ({ id: e.id, data: resolveStat(e.data as StatFile, figures) })));
+	return orderStats((await getCollection('stats')).map((e) => ({ id: e.id, data: resolveStat(e.data as StatFile, figures), section: (e.data as StatFile).section })));
 }
 
 /** One survey figure set by id, ready to chart; undefined when content/stats/<id>.yaml does not exist. */

@@ -1,5 +1,5 @@
 import type { ShownConfidence, Source } from '../../schemas/source.ts';
-import type { Approx, Qualifier, Stat, StatFigureRef, StatFile, StatRow } from '../../schemas/stat.ts';
+import type { Approx, Qualifier, Stat, StatFigureRef, StatFile, StatPageSection, StatRow } from '../../schemas/stat.ts';
 import { markOf, valueText } from '../charts/bar-layout.ts';
 import { formatPartialDate, VALUE_MARKS } from '../format.ts';
 
@@ -9,6 +9,8 @@ export interface StatEntry {
 	id: string;
 	/** The figures. */
 	data: Stat;
+	/** Its place and heading on /stats/ (the file's `section`). */
+	section?: StatPageSection | undefined;
 }
 
 /** A page elsewhere on the site that puts a figure to use. */
@@ -19,21 +21,6 @@ export interface StatLink {
 	label: string;
 }
 
-/** The figures /stats/ shows, in page order, each under a heading that says what it answers. */
-export const STAT_SECTIONS: readonly { id: string; heading: string; related?: StatLink }[] = [
-	{ id: 'osaka-sme-monitoring', heading: '中小企業も攻撃を受けているか', related: { href: '/threats/targeted-attack/', label: '標的型攻撃への備え' } },
-	{ id: 'osaka-partner-damage', heading: '取引先への攻撃は自社に及ぶか', related: { href: '/threats/supply-chain-attack/', label: 'サプライチェーン・委託先を狙った攻撃への備え' } },
-	{ id: 'supplier-oversight-japan-us-europe', heading: '日本企業は取引先の状況をどこまで把握しているか', related: { href: '/policy/', label: '経済産業省の政策の全体像' } },
-	{ id: 'security-leadership-japan-us-europe', heading: '経営層はセキュリティにどれだけ関わっているか', related: { href: '/guideline/executives/', label: '経営者がすること：3原則と重要7項目' } },
-	{ id: 'detection-days', heading: '攻撃に気づくまでどれくらいかかるか', related: { href: '/threats/targeted-attack/', label: '標的型攻撃への備え' } },
-	{ id: 'connected-devices', heading: 'インターネットにつながる機器はどれだけ増えるか' },
-	{ id: 'security-action-declarations', heading: 'SECURITY ACTIONの宣言はどれだけ増えたか', related: { href: '/guideline/security-action/', label: 'SECURITY ACTIONの宣言のしかた' } },
-	{ id: 'otasuketai-pilot-participants', heading: 'お助け隊の実証に、どれだけの中小企業が参加したか', related: { href: '/otasuketai/#teams', label: 'お助け隊の実証事業のチーム' } },
-	{ id: 'otasuketai-2019-alerts', heading: '実証では、どれだけの警告と対処があったか', related: { href: '/cases/', label: '実証で見つかった事例（事例のページ）' } },
-	{ id: 'otasuketai-paid-service', heading: '実証のあと、有料のサービスに移った会社はあるか', related: { href: '/otasuketai/#service-standard', label: 'お助け隊サービスの基準と料金の目安' } },
-	{ id: 'otasuketai-paid-service-wish', heading: '民間のサービスを使いたいと望んだ会社はどれくらいか', related: { href: '/policy/sme/', label: '中小企業向けの施策：SECURITY ACTIONとお助け隊' } },
-];
-
 /** A stat placed on /stats/ under its heading. */
 export interface StatSection extends StatEntry {
 	/** The section's heading (h2). */
@@ -42,18 +29,12 @@ export interface StatSection extends StatEntry {
 	related: StatLink | null;
 }
 
-/** Put stats in page order: the listed ones first, any others after them by id, headed by their title. */
+/** Put stats in page order: by their section's order, any without one after them by id, headed by their title. */
 export function orderStats(entries: readonly StatEntry[]): StatSection[] {
-	const rank = (id: string) => {
-		const i = STAT_SECTIONS.findIndex((s) => s.id === id);
-		return i === -1 ? STAT_SECTIONS.length : i;
-	};
+	const rank = (e: StatEntry) => e.section?.order ?? Number.MAX_SAFE_INTEGER;
 	return [...entries]
-		.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id))
-		.map((e) => {
-			const section = STAT_SECTIONS.find((s) => s.id === e.id);
-			return { ...e, heading: section?.heading ?? e.data.title, related: section?.related ?? null };
-		});
+		.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id))
+		.map((e) => ({ ...e, heading: e.section?.heading ?? e.data.title, related: e.section?.related ?? null }));
 }
 
 /** Each source once, in first-seen order; the same document and place (all fields but via equal) counts once. */
@@ -115,7 +96,8 @@ export function figureRefProblem(ref: StatFigureRef, unit: string, index: Figure
 
 /** Turn a stat file into the stat a chart draws: figures taken from other files become rows, with their sources. */
 export function resolveStat(file: StatFile, index: FigureIndex): Stat {
-	const { rows, figures: refs = [], sources = [], ...frame } = file;
+	// The section places the stat on /stats/; it is not part of the figures.
+	const { rows, figures: refs = [], sources = [], section: _placement, ...frame } = file;
 	if (rows) return { ...frame, rows, sources: [...sources] };
 	const taken = refs.map((ref) => {
 		const problem = figureRefProblem(ref, file.unit, index);

@@ -176,6 +176,14 @@ function checkStats(v: Record<CollectionName, Valid<any>>, ids: Record<Collectio
 		...(v.otasuketai as Valid<Pilot>).map((p) => ({ from: `otasuketai/${p.id}`, figures: p.data.figures })),
 		...(v.otasuketaiService as Valid<ServiceStandard>).map((s) => ({ from: `otasuketai-service/${s.id}`, figures: s.data.figures })),
 	]);
+	// Each stat has its own place on /stats/.
+	const places = new Map<number, string>();
+	for (const s of v.stats as Valid<StatFile>) {
+		const order = s.data.section?.order;
+		if (order === undefined) continue;
+		if (places.has(order)) out.push({ file: s.file, entry: s.id, field: 'section.order', message: `${order} is already used by ${places.get(order)}: give each stat its own place on /stats/` });
+		else places.set(order, s.file);
+	}
 	for (const s of v.stats as Valid<StatFile>) {
 		if (s.data.figures?.some((ref) => broken.has(ref.from))) continue;
 		const problems = (s.data.figures ?? []).flatMap((ref, i) => {
