@@ -31,6 +31,8 @@ describe('raw HTML in MDX', () => {
 		['a javascript: href split by character references', '<a href="java&#x09;script&colon;alert(1)">x</a>', 'a javascript: address runs code'],
 		['a javascript: link with a Markdown escape', '[x](javascript\\:alert(1))', 'a javascript: address runs code'],
 		['a vbscript: link', '[x](vbscript:msgbox(1))', 'a vbscript: address runs code'],
+		['an href built by an expression', '<a href={"java" + "script:alert(1)"}>x</a>', 'href={…} on <a> is an expression'],
+		['a spread on an HTML element', '<a {...props}>x</a>', '{…} on <a> is an expression'],
 		['a data:text/html link', '<a href="data:text/html,<b>x</b>">x</a>', 'a data:text/html address runs code'],
 	])('rejects %s', (_name, body, message) => {
 		expect(messagesOf(body).some((m) => m.startsWith(message)), messagesOf(body).join('\n')).toBe(true);
@@ -42,6 +44,11 @@ describe('raw HTML in MDX', () => {
 
 	it('reports a javascript: attribute once, not again as text', () => {
 		expect(findUnsafeHtml(`${FRONT}<a href="javascript:x">q</a>`)).toHaveLength(1);
+		expect(findUnsafeHtml(`${FRONT}<a href={\`javascript:x\`}>q</a>`)).toHaveLength(2);
+	});
+
+	it('lets components take {expressions}, which their own code handles', () => {
+		expect(findUnsafeHtml(`${FRONT}<StatChart id={"detection-days"} rows={[1, 2]} />`)).toEqual([]);
 	});
 
 	it('accepts HTML shown as code, in inline code and fenced blocks', () => {

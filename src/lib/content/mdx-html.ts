@@ -155,6 +155,12 @@ export function findUnsafeHtml(source: string): UnsafeHtml[] {
 			const attr = a.name.toLowerCase();
 			if (/^on/.test(attr)) found.push({ line: a.line, message: `${a.name}= on <${tag.name}> is an event handler (code run in the page): remove it (${FIX})` });
 			else if (FORBIDDEN_ATTRIBUTES.has(attr)) found.push({ line: a.line, message: `${a.name}= on <${tag.name}> puts ${attr === 'style' ? 'inline style' : 'code or markup'} into the page: remove it (styles live in src/styles/; ${FIX})` });
+			// JSX treats a lowercase name as an HTML element: its values reach the page as they are, and an
+			// {expression} could build what the checks here look for ('java' + 'script:'), so only "text" is allowed.
+			const html = /^[a-z]/.test(tag.name);
+			if (html && a.value.startsWith('{') && !/^on/.test(attr) && !FORBIDDEN_ATTRIBUTES.has(attr)) {
+				found.push({ line: a.line, message: `${a.name ? `${a.name}={…}` : '{…}'} on <${tag.name}> is an expression: give an HTML element plain "text" values (an expression can build code or a javascript: address)` });
+			}
 			// Values are checked whole, template literals and all: `inline code` rules do not apply inside a tag.
 			const { flat, lineOf } = urlText(a.value);
 			for (const m of flat.matchAll(SCRIPT_URL)) found.push(scriptUrl(a.line + lineOf[m.index]! - 1, m[0]));
