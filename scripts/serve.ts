@@ -57,12 +57,13 @@ export function serve(root = 'dist', port = 4321): Promise<{ server: Server; url
 		}
 	});
 	function handle(req: IncomingMessage, res: ServerResponse) {
-		const url = new URL(req.url ?? '/', 'http://localhost');
+		let url: URL;
 		let path: string;
 		try {
+			url = new URL(req.url ?? '/', 'http://localhost');
 			path = decodeURIComponent(url.pathname);
 		} catch {
-			res.writeHead(400).end(); // '/%' or a cut-off UTF-8 sequence
+			res.writeHead(400).end(); // '//' (no host), '/%' or a cut-off UTF-8 sequence
 			return;
 		}
 		if (path.includes('\0')) {

@@ -62,7 +62,7 @@ describe('serve()', () => {
 		expect(bare.headers.location).toBe('/threats/?x=1');
 	});
 
-	it.each(['/%', '/%E0%A4%A', '/threats/%zz'])('answers 400 to the malformed path %s and keeps serving', async (path) => {
+	it.each(['/%', '/%E0%A4%A', '/threats/%zz', '//', '//[::1'])('answers 400 to the malformed path %s and keeps serving', async (path) => {
 		expect((await get(path)).status).toBe(400);
 		expect((await get('/')).status).toBe(200);
 	});
