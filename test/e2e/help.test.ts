@@ -19,6 +19,25 @@ const contacts = read('content/help');
 const situations = read('content/help-situations').sort((a, b) => a.order - b.order);
 const COPY_HOSTS = /megalodon\.jp|archive\.org|cache\.yimg\.jp|hqproductreviews|lepang\.cn|twitter\.com|x\.com\//;
 
+// One page of each kind the site has: home, section tops, a threat, an edition, a prefecture and its flyer, a case, help.
+const PAGE_KINDS = ['/', '/threats/', '/threats/ransomware/', '/threats/editions/2026/', '/threats/compare/', '/guideline/', '/self-check/', '/otasuketai/', '/otasuketai/kumamoto/', '/otasuketai/regions/kyushu-okinawa/', '/otasuketai/teams/2019-aichi/', '/otasuketai/kumamoto/flyer/', '/policy/', '/cases/', '/cases/wannacry/', '/stats/', '/guideline/executives/', '/policy/stars/', '/data/', '/about/', '/search/', '/help/', `/help/${situations[0]!.id}/`];
+
+describe('the 困ったとき link in the header', () => {
+	it('is on the first screen of a 375 px phone on every kind of page, without scrolling', async () => {
+		const phone = await reusedTab(browser, { viewport: { width: 375, height: 667 } });
+		for (const path of PAGE_KINDS) {
+			const { page, status } = await phone.go(path);
+			expect(status, path).toBe(200);
+			const link = page.locator('header a[href="/help/"]');
+			expect(await link.isVisible(), path).toBe(true);
+			const box = (await link.boundingBox())!;
+			expect(box.y + box.height, path).toBeLessThanOrEqual(667);
+			expect(box.x + box.width, path).toBeLessThanOrEqual(375);
+			expect(box.height, path).toBeGreaterThanOrEqual(24);
+		}
+	});
+});
+
 describe('/help/ without JavaScript', () => {
 	it('offers every situation first, in order, as large links', async () => {
 		const { page } = await tab.go('/help/');
