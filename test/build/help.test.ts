@@ -37,3 +37,18 @@ describe('ways into the help pages', () => {
 		expect(links.slice(0, 3)).toEqual(expect.arrayContaining(['/self-check/', '/help/']));
 	});
 });
+
+describe('primary sources', () => {
+	it("links IPA's guideline page from /guideline/ and says which edition the site follows and when that was checked", () => {
+		const page = html('/guideline/');
+		expect(page).toContain('href="https://www.ipa.go.jp/security/guide/sme/about.html"');
+		const text = page.replace(/<[^>]+>/g, '');
+		expect(text).toMatch(/Mamoriが従う版：第3\.1版/);
+		expect(text).toMatch(/2026年12月5日にそれを確かめ/);
+		expect(text).toMatch(/第4\.0版[^。]*確認できていない/);
+	});
+
+	it('never links the obsolete 個人情報保護委員会 leak page (pre-2022 rules)', () => {
+		for (const f of htmlFiles(DIST)) expect(readFileSync(f, 'utf8'), f).not.toContain('ppc.go.jp/personal/legal/leakAction');
+	});
+});
