@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { launch, reusedTab } from './harness.ts';
+import { launch, reusedTab, visit } from './harness.ts';
 
 let browser: Browser;
 let tab: Awaited<ReturnType<typeof reusedTab>>;
@@ -92,5 +92,33 @@ describe('situation pages without JavaScript', () => {
 		// Printed, the page fits on at most two A4 sheets.
 		const pdf = await page.pdf({ format: 'A4' });
 		expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeLessThanOrEqual(2);
+	});
+});
+
+describe('the help pages offline', () => {
+	it('open with the network switched off after one visit to any page, marked as a saved copy with its date', async () => {
+		const v = await visit(browser, '/threats/');
+		// The worker precaches the help pages on install; wait until every one is saved.
+		const saved = await v.page.evaluate(async (count) => {
+			await navigator.serviceWorker.ready;
+			for (let i = 0; i < 100; i++) {
+				const keys = await (await caches.open('mamori-help-v1')).keys();
+				if (keys.length >= count) return keys.length;
+				await new Promise((r) => setTimeout(r, 100));
+			}
+			return -1;
+		}, situations.length + 1);
+		expect(saved).toBe(situations.length + 1);
+		await v.page.context().setOffline(true);
+		for (const path of ['/help/', ...situations.map((s) => `/help/${s.id}/`)]) {
+			const res = await v.page.goto(`${new URL(v.page.url()).origin}${path}`);
+			expect(res?.status(), path).toBe(200);
+			expect(await v.page.locator('h1').count(), path).toBe(1);
+			const note = (await v.page.locator('main .mm-offline-copy').textContent()) ?? '';
+			expect(note, path).toMatch(/\d{4}年\d{1,2}月\d{1,2}日.*に保存したこのページの写し/);
+		}
+		// A page that is not a help page is not kept: offline it fails as any page would.
+		await expect(v.page.goto(`${new URL(v.page.url()).origin}/threats/ransomware/`)).rejects.toThrow();
+		await v.close();
 	});
 });
