@@ -71,6 +71,7 @@ const QUERIES: [query: string, page: string][] = [
 	['フィッシング 入力してしまった', '/help/phishing-entered/'],
 	['ホームページ 改ざんされた', '/help/website-defaced/'],
 	['御社から ウイルスメール', '/help/virus-mail-from-us/'],
+	['警告画面 電話してしまった', '/help/support-scam/'],
 	['困ったとき', '/help/'],
 	// ── end of help situations ──
 ];
