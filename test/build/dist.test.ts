@@ -83,8 +83,10 @@ describe('the built site', () => {
 	const headerSearch = (html: string) => attrValues(html, 'script', 'src').filter((s) => /\/_astro\/SearchBox\.astro_astro_type_script/.test(s));
 
 	it.each(pages.filter((p) => !hasJs(p.path)).map((p) => [p.path, p] as const))('%s ships no JavaScript but the header search (no island on it)', (_, p) => {
-		expect(tags(p.html, 'script')).toHaveLength(1);
+		// Plus the one-line file that registers the offline copy of the help pages (issue 15).
+		expect(tags(p.html, 'script')).toHaveLength(2);
 		expect(headerSearch(p.html)).toHaveLength(1);
+		expect(attrValues(p.html, 'script', 'src')).toContain('/register-sw.js');
 	});
 
 	it('keeps the header search script, with what it imports, under 5 kB gzip, and Pagefind out of it', () => {

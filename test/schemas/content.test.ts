@@ -59,6 +59,14 @@ const CASES: [fixture: string, expected: string][] = [
 	['mdx-javascript-link', 'content/policy/overview.mdx (entry "overview"): line 13: a javascript: address runs code'],
 	['mdx-inline-style', 'content/guideline/self-check.mdx (entry "self-check"): line 69: style= on <p> puts inline style into the page'],
 	['mdx-iframe', 'content/threats/catalog/phishing.mdx (entry "phishing"): line 14: <iframe> is raw HTML'],
+	['situation-unknown-threat', 'content/help-situations/opened-mail.yaml (entry "opened-mail") field threats[1]: "ransomwear" names no threat'],
+	['situation-unknown-self-check-item', 'content/help-situations/opened-mail.yaml (entry "opened-mail") field selfCheck[0]: no file in content/self-check/ has number 11'],
+	['situation-unknown-basic-rule', 'content/help-situations/opened-mail.yaml (entry "opened-mail") field basicRules[1]: rule 2 is not in content/guideline/basic-rules/'],
+	['situation-unknown-contact', 'content/help-situations/opened-mail.yaml (entry "opened-mail") field contacts[0].id: "police" names no contact: add content/help/police.yaml'],
+	['situation-without-reviewed', 'content/help-situations/opened-mail.yaml (entry "opened-mail") field reviewed: is required'],
+	['help-without-checked', 'content/help/ipa.yaml (entry "ipa") field checked: is required'],
+	['help-without-source', 'content/help/ipa.yaml (entry "ipa") field sources: is required'],
+	['help-archive-url', "content/help/ipa.yaml (entry \"ipa\") field url: give the organisation's own (original) URL; put an archived copy in via"],
 	['stat-unknown-figure', 'content/stats/pilot-participants.yaml (entry "pilot-participants") field figures[0].figure: "参加企業" is not a figure label in content/otasuketai/2020.yaml'],
 ];
 

@@ -58,6 +58,22 @@ const QUERIES: [query: string, page: string][] = [
 	['emotet', '/cases/otasuketai-hotel-wifi-emotet/'],
 	['IT導入補助金', '/guideline/security-action/'],
 	['2026', '/threats/editions/2026/'],
+	// ── help situations (issue 15): what people type when they are in trouble now ──
+	['ウイルス 感染したら', '/help/malware-infection/'],
+	['ランサムウェア 感染した', '/help/malware-infection/'],
+	['振り込んでしまった', '/help/money-transferred/'],
+	['組戻し', '/help/money-transferred/'],
+	['情報漏洩 報告', '/help/data-leak/'],
+	['個人情報 漏れた', '/help/data-leak/'],
+	['怪しいメール 開いてしまった', '/help/opened-suspicious-email/'],
+	['添付ファイル 開いた', '/help/opened-suspicious-email/'],
+	['パスワード 入力してしまった', '/help/phishing-entered/'],
+	['フィッシング 入力してしまった', '/help/phishing-entered/'],
+	['ホームページ 改ざんされた', '/help/website-defaced/'],
+	['御社から ウイルスメール', '/help/virus-mail-from-us/'],
+	['警告画面 電話してしまった', '/help/support-scam/'],
+	['困ったとき', '/help/'],
+	// ── end of help situations ──
 ];
 
 // The page about a thing must come first, ahead of the pages that only mention it (cases, editions).

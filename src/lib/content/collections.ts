@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { CaseSchema, PolicyPageSchema } from '../../schemas/article.ts';
 import { EditionSchema } from '../../schemas/edition.ts';
 import { BasicRuleSchema, GuidelinePageSchema } from '../../schemas/guideline.ts';
-import { HelpContactSchema } from '../../schemas/help.ts';
+import { HelpContactSchema, HelpSituationSchema } from '../../schemas/help.ts';
 import { PilotSchema } from '../../schemas/otasuketai.ts';
 import { ServiceStandardSchema } from '../../schemas/otasuketai-service.ts';
 import { SelfCheckItemSchema } from '../../schemas/self-check.ts';
@@ -32,6 +32,7 @@ export const COLLECTIONS = {
 	cases: { dir: 'cases', ext: '.mdx', schema: CaseSchema },
 	stats: { dir: 'stats', ext: '.yaml', schema: StatFileSchema },
 	help: { dir: 'help', ext: '.yaml', schema: HelpContactSchema },
+	helpSituations: { dir: 'help-situations', ext: '.yaml', schema: HelpSituationSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Name of a collection. */

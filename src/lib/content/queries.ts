@@ -5,7 +5,9 @@ import type { BasicRule, GuidelinePage } from '../../schemas/guideline.ts';
 import type { Pilot } from '../../schemas/otasuketai.ts';
 import type { ServiceStandard } from '../../schemas/otasuketai-service.ts';
 import type { Stat, StatFile } from '../../schemas/stat.ts';
+import type { HelpContact, HelpSituation } from '../../schemas/help.ts';
 import { sortByOrder } from './guideline.ts';
+import { sortSituations } from './help.ts';
 import { indexFigures, orderStats, resolveStat, type FigureIndex, type StatSection } from './stats.ts';
 import { sortEditions } from './rankings.ts';
 import { getThreats } from './threats.ts';
@@ -60,4 +62,14 @@ export async function getStats(): Promise<StatSection[]> {
 export async function getStat(id: string): Promise<Stat | undefined> {
 	const entry = (await getCollection('stats')).find((e) => e.id === id);
 	return entry && resolveStat(entry.data as StatFile, await getSharedFigures());
+}
+
+/** Help situations (content/help-situations/), in the chooser's order. */
+export async function getHelpSituations(): Promise<{ id: string; data: HelpSituation }[]> {
+	return sortSituations((await getCollection('helpSituations')).map((e) => ({ id: e.id, data: e.data as HelpSituation })));
+}
+
+/** Help contacts (content/help/) by id. */
+export async function getHelpContacts(): Promise<Map<string, HelpContact>> {
+	return new Map((await getCollection('help')).map((e) => [e.id, e.data as HelpContact]));
 }

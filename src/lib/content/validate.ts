@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Edition, EditionList } from '../../schemas/edition.ts';
 import type { Case } from '../../schemas/article.ts';
+import type { HelpSituation } from '../../schemas/help.ts';
 import type { BasicRule } from '../../schemas/guideline.ts';
 import type { Pilot } from '../../schemas/otasuketai.ts';
 import type { ServiceStandard } from '../../schemas/otasuketai-service.ts';
@@ -99,7 +100,7 @@ export function validateContent(contentRoot: string, label = 'content'): Content
 		}
 	}
 	// Cross-references use every file that exists, so one broken entry is reported once, not by each referrer.
-	problems.push(...crossCheck(valid, ids.threats), ...checkStats(valid, ids));
+	problems.push(...crossCheck(valid, ids.threats, ids.help), ...checkStats(valid, ids));
 	return problems;
 }
 
@@ -120,7 +121,7 @@ export function explainIssue(issue: { code: string; message: string; keys?: stri
 type Valid<T> = { file: string; id: string; data: T }[];
 
 /** Rules between entries: ids that must exist, numbers that must be unique or match file names. */
-function crossCheck(v: Record<CollectionName, Valid<any>>, threatIds: Set<string>): ContentProblem[] {
+function crossCheck(v: Record<CollectionName, Valid<any>>, threatIds: Set<string>, helpIds: Set<string>): ContentProblem[] {
 	const out: ContentProblem[] = [];
 	const unknownThreat = (id: string) => `"${id}" names no threat: add content/threats/catalog/${id}.mdx or fix the id`;
 	for (const t of v.threats as Valid<Threat>) {
@@ -152,6 +153,7 @@ function crossCheck(v: Record<CollectionName, Valid<any>>, threatIds: Set<string
 		c.data.basicRules.forEach((n, i) => { if (!ruleNumbers.has(n)) out.push({ file: c.file, entry: c.id, field: `basicRules[${i}]`, message: `rule ${n} is not in content/guideline/basic-rules/: link an existing 5か条 rule` }); });
 		c.data.selfCheck.forEach((n, i) => { if (!itemNumbers.has(n)) out.push({ file: c.file, entry: c.id, field: `selfCheck[${i}]`, message: `no file in content/self-check/ has number ${n}: link an existing self-check item` }); });
 	}
+	out.push(...checkSituations(v.helpSituations as Valid<HelpSituation>, threatIds, ruleNumbers, itemNumbers, helpIds));
 	const teamIds = new Map<string, string>();
 	for (const p of v.otasuketai as Valid<Pilot>) {
 		if (p.id !== String(p.data.year)) out.push({ file: p.file, entry: p.id, field: 'year', message: `is ${p.data.year} but the file is ${p.id}.yaml: name the file after the pilot year` });
@@ -160,6 +162,21 @@ function crossCheck(v: Record<CollectionName, Valid<any>>, threatIds: Set<string
 			if (seen) out.push({ file: p.file, entry: p.id, field: `teams[${i}].id`, message: `"${t.id}" is already used in ${seen}: team ids must be unique` });
 			else teamIds.set(t.id, p.file);
 		});
+	}
+	return out;
+}
+
+/** A help situation links threat pages, 5か条 rules, self-check items and contacts: each must exist. */
+function checkSituations(situations: Valid<HelpSituation>, threatIds: Set<string>, rules: Set<number>, items: Set<number>, contacts: Set<string>): ContentProblem[] {
+	const out: ContentProblem[] = [];
+	const unknownContact = (id: string) => `"${id}" names no contact: add content/help/${id}.yaml or fix the id`;
+	for (const s of situations) {
+		const push = (field: string, message: string) => out.push({ file: s.file, entry: s.id, field, message });
+		s.data.threats.forEach((id, i) => { if (!threatIds.has(id)) push(`threats[${i}]`, `"${id}" names no threat: add content/threats/catalog/${id}.mdx or fix the id`); });
+		s.data.basicRules.forEach((n, i) => { if (!rules.has(n)) push(`basicRules[${i}]`, `rule ${n} is not in content/guideline/basic-rules/: link an existing 5か条 rule`); });
+		s.data.selfCheck.forEach((n, i) => { if (!items.has(n)) push(`selfCheck[${i}]`, `no file in content/self-check/ has number ${n}: link an existing self-check item`); });
+		s.data.contacts.forEach((c, i) => { if (!contacts.has(c.id)) push(`contacts[${i}].id`, unknownContact(c.id)); });
+		if (s.data.duty && !contacts.has(s.data.duty.contact)) push('duty.contact', unknownContact(s.data.duty.contact));
 	}
 	return out;
 }

@@ -1,0 +1,37 @@
+import type { HelpSituation } from '../../schemas/help.ts';
+
+/** A situation with its slug (the file name). */
+export interface SituationEntry {
+	/** URL slug, e.g. 'opened-suspicious-email'. */
+	id: string;
+	/** Validated content. */
+	data: HelpSituation;
+}
+
+/** The chooser page. */
+export const HELP_PATH = '/help/';
+
+/** Path of a situation page. */
+export function situationPath(id: string): string {
+	return `${HELP_PATH}${id}/`;
+}
+
+/** Situations in the chooser's order. */
+export function sortSituations<T extends SituationEntry>(situations: readonly T[]): T[] {
+	return [...situations].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** The situations that name a threat, in chooser order; empty when none does (link /help/ then). */
+export function situationsForThreat<T extends SituationEntry>(situations: readonly T[], threatId: string): T[] {
+	return sortSituations(situations.filter((s) => s.data.threats.includes(threatId)));
+}
+
+/** Every path the offline copy keeps: the chooser first, then each situation page. */
+export function helpPaths(situations: readonly SituationEntry[]): string[] {
+	return [HELP_PATH, ...sortSituations(situations).map((s) => situationPath(s.id))];
+}
+
+/** The `tel:` URI of a published number: digits and a leading # (written %23, as URIs require). */
+export function telHref(number: string): string {
+	return `tel:${number.replace(/[^\d#]/g, '').replace('#', '%23')}`;
+}
