@@ -63,7 +63,7 @@ describe('お助け隊 prefecture pages', () => {
 	it('offer chambers of commerce the page address and a snippet for their newsletter', async () => {
 		const v = await visit(browser, '/otasuketai/kumamoto/');
 		expect(await v.page.locator('.kit .url').textContent()).toContain('/otasuketai/kumamoto/');
-		expect(await v.page.locator('.kit .snippet').textContent()).toContain('熊本県の中小企業の皆さまへ');
+		expect(await v.page.locator('.kit #newsletter-text').inputValue()).toContain('熊本県の中小企業の皆さまへ');
 		await v.page.emulateMedia({ media: 'print' });
 		expect(await v.page.locator('.kit').isVisible()).toBe(false);
 		await v.close();
