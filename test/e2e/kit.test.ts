@@ -104,6 +104,15 @@ describe('the chamber kit without a configured address', () => {
 	});
 });
 
+describe('the desk card', () => {
+	it('prints every help contact on one A4 page', async () => {
+		({ page } = await tab.go('/for-chambers/help-card/'));
+		expect(await page.locator('.contacts > li').count()).toBeGreaterThanOrEqual(5);
+		const pdf = await page.pdf({ format: 'A4' });
+		expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+	});
+});
+
 describe('the chamber kit without scripts', () => {
 	it('shows a reader something usable, never a bare path, on the prefecture page and the flyer', async () => {
 		const noJs = await reusedTab(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
