@@ -104,6 +104,21 @@ describe('the chamber kit without a configured address', () => {
 	});
 });
 
+describe('the お助け隊 directory on a phone', () => {
+	it('fits in about ten phone screens, and says what its map counts', async () => {
+		({ page } = await tab.go('/otasuketai/'));
+		// 18,700 px before the team lists, history and prefecture list folded away; eight screens (6,500 px) is the aim.
+		expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(8_500);
+		expect(await page.locator('.tile-map figcaption').textContent()).toContain('実証事業（2019・2020年度）');
+		const labels = await page.locator('.tile-map a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]));
+		expect(labels).toHaveLength(47);
+		for (const [href, label] of labels) {
+			expect(href).toMatch(/^\/otasuketai\/[a-z]+\/#ask-now$/);
+			expect(label).toMatch(/いまの相談先へ$/);
+		}
+	});
+});
+
 describe('the desk card', () => {
 	it('prints every help contact on one A4 page', async () => {
 		({ page } = await tab.go('/for-chambers/help-card/'));
@@ -160,7 +175,7 @@ describe('embeds', () => {
 	it('refuses to show any other page inside another site\'s frame', async () => {
 		const frame = await framed('/otasuketai/shiga/');
 		// Chromium puts its own error page in a frame it refused to load.
-		expect(frame.url()).toMatch(/^chrome-error:/);
+		await expect.poll(() => frame.url()).toMatch(/^chrome-error:/);
 		expect(await frame.getByText('滋賀県のサイバーセキュリティお助け隊').count()).toBe(0);
 	});
 });
