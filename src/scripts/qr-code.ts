@@ -15,7 +15,7 @@ for (const slot of document.querySelectorAll<HTMLElement>('[data-qr-path]')) {
 	svg.setAttribute('class', 'qr');
 	svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
 	svg.setAttribute('role', 'img');
-	svg.setAttribute('aria-label', slot.getAttribute('aria-label')!);
+	svg.setAttribute('aria-label', slot.dataset.label!);
 	svg.setAttribute('shape-rendering', 'crispEdges');
 	svg.dataset.qrUrl = url;
 	const bg = document.createElementNS(SVG, 'rect');

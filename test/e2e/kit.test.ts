@@ -60,6 +60,7 @@ describe('the chamber kit without a configured address', () => {
 		const url = `${origin}/otasuketai/shiga/`;
 		await expect.poll(() => page.locator('.kit .url').textContent()).toBe(url);
 		expect(await decodeQr('.kit svg.qr')).toBe(url);
+		expect(await page.locator('.kit svg.qr').getAttribute('aria-label')).toBe('滋賀県のページのアドレス（URL）のQRコード');
 		expect((await page.locator('#newsletter-text').inputValue()).split('\n').at(-1)).toBe(url);
 		expect(await page.locator('#newsletter-html').inputValue()).toContain(`<a href="${url}">${url}</a>`);
 		for (const text of await readerTexts()) expect(text).not.toMatch(BARE_PATH);
