@@ -57,6 +57,8 @@ export default function DirectoryFilter({ industries }: { industries: readonly I
 			if (match) count += 1;
 		}
 		for (const group of document.querySelectorAll<HTMLElement>('[data-team-group]')) group.hidden = !group.querySelector('li[data-team]:not([hidden])');
+		// The team lists start closed on /otasuketai/; a narrowed list is what the reader asked to see.
+		if (filter.prefecture || filter.region || filter.kind || filter.industry) for (const d of document.querySelectorAll<HTMLDetailsElement>('details[data-teams]')) d.open = true;
 		setShown(count);
 		const url = new URL(location.href);
 		for (const key of ['prefecture', 'region', 'kind', 'industry'] as const) {

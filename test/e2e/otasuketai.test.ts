@@ -63,7 +63,7 @@ describe('お助け隊 prefecture pages', () => {
 	it('offer chambers of commerce the page address and a snippet for their newsletter', async () => {
 		const v = await visit(browser, '/otasuketai/kumamoto/');
 		expect(await v.page.locator('.kit .url').textContent()).toContain('/otasuketai/kumamoto/');
-		expect(await v.page.locator('.kit .snippet').textContent()).toContain('熊本県の中小企業の皆さまへ');
+		expect(await v.page.locator('.kit #newsletter-text').inputValue()).toContain('熊本県の中小企業の皆さまへ');
 		await v.page.emulateMedia({ media: 'print' });
 		expect(await v.page.locator('.kit').isVisible()).toBe(false);
 		await v.close();
@@ -90,7 +90,7 @@ describe('お助け隊 directory', () => {
 		// A visible focus indicator: the tile's outline differs from an unfocused tile's.
 		const ring = (loc: typeof focused) => loc.evaluate((a) => `${getComputedStyle(a).outlineStyle} ${getComputedStyle(a.querySelector('rect')!).stroke} ${getComputedStyle(a.querySelector('rect')!).strokeWidth}`);
 		expect(await ring(focused)).not.toBe(await ring(v.page.locator('.tile-map a[aria-label^="大分県"]')));
-		await Promise.all([v.page.waitForURL('**/otasuketai/kumamoto/'), v.page.keyboard.press('Enter')]);
+		await Promise.all([v.page.waitForURL('**/otasuketai/kumamoto/#ask-now'), v.page.keyboard.press('Enter')]);
 		await v.close();
 	});
 

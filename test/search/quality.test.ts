@@ -129,3 +129,21 @@ describe('search quality', () => {
 		expect(urls.length, `「${query}」 matched only ${urls.join(', ')}`).toBeGreaterThan(1);
 	});
 });
+
+// ---- Chamber kit (issue #16, kit branch): chambers of commerce and support bodies find their page. ----
+const KIT_QUERIES: [query: string, page: string][] = [
+	['チラシ', '/for-chambers/'],
+	['会員 案内', '/for-chambers/'],
+	['商工会議所', '/for-chambers/'],
+	['広報', '/for-chambers/'],
+	['会報', '/for-chambers/'],
+	['連絡先 カード', '/for-chambers/help-card/'],
+];
+
+describe('search quality: chamber kit', () => {
+	it.each(KIT_QUERIES)('finds %s → %s in the top three', async (query, expected) => {
+		const urls = await top(query);
+		expect(urls, `「${query}」 returned ${urls.join(', ') || 'nothing'}`).toContain(expected);
+	});
+});
+// ---- end of chamber kit block ----
