@@ -104,30 +104,6 @@ export function iframeCode(src: string, title: string, height: number): string {
 	return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${height}" style="border:0;max-width:480px" loading="lazy"></iframe>`;
 }
 
-/** The fields of a help contact the desk card and the help embed show (content/help/*.yaml). */
-export interface CardContact {
-	/** Collection id, for a stable order among equals. */
-	id: string;
-	/** Name of the desk. */
-	name: string;
-	/** When its details were last checked: YYYY, YYYY-MM or YYYY-MM-DD. */
-	checked: string;
-}
-
-/**
- * Contacts in the order a desk card lists them: the most recently checked first (a desk whose
- * details were confirmed lately is the safer first call), then by id. Works for any contact the
- * help collection gains, with no list of names to keep up to date.
- */
-export function orderContactsForCard<T extends CardContact>(contacts: readonly T[]): T[] {
-	return contacts.toSorted((a, b) => b.checked.localeCompare(a.checked) || a.id.localeCompare(b.id));
-}
-
-/** A phone number as a tel: link target (digits and a leading +), e.g. '03-5978-7509' → 'tel:0359787509'. */
-export function telHref(phone: string): string {
-	return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
-
 /** What a static image version of an embed says: a heading, lines of text, and the page to visit. */
 export interface SvgCard {
 	/** Heading, also the SVG's accessible title. */

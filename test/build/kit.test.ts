@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { htmlFiles, urlPathOf } from '../../scripts/dist-files.ts';
 import { attrValues, tags } from '../../scripts/html.ts';
 import { parseHeaders } from '../../scripts/serve.ts';
@@ -67,7 +68,7 @@ describe('for chambers', () => {
 	it('lists on the desk card every help contact with its phone number', () => {
 		const card = pages.find((p) => p.path === '/for-chambers/help-card/')!.html;
 		const files = readdirSync('content/help').filter((f) => f.endsWith('.yaml'));
-		const phones = files.flatMap((f) => [...readFileSync(`content/help/${f}`, 'utf8').matchAll(/^phone: '?([^'\n]+)'?$/gm)].map((m) => m[1]!));
+		const phones = files.flatMap((f) => ((parse(readFileSync(`content/help/${f}`, 'utf8')) as { phones?: { number: string }[] }).phones ?? []).map((p) => p.number));
 		expect(phones.length).toBeGreaterThan(0);
 		for (const phone of phones) expect(card).toContain(`>${phone}</a>`);
 		expect(card.match(/<li[^>]*>\s*<h2/g)?.length).toBe(files.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanField, cleanTel, escapeHtml, FIELD_LIMITS, fillAddresses, flyerFieldsOf, fullAddress, iframeCode, newsletterHtml, newsletterText, orderContactsForCard, svgCard, telHref, URL_SLOT, wrapText } from '../../src/lib/kit.ts';
+import { cleanField, cleanTel, escapeHtml, FIELD_LIMITS, fillAddresses, flyerFieldsOf, fullAddress, iframeCode, newsletterHtml, newsletterText, svgCard, URL_SLOT, wrapText } from '../../src/lib/kit.ts';
 
 describe('fullAddress', () => {
 	it.each([
@@ -90,24 +90,6 @@ describe('escapeHtml and iframeCode', () => {
 	});
 });
 
-describe('orderContactsForCard', () => {
-	it('lists the most recently checked contact first, then by id', () => {
-		const contacts = [
-			{ id: 'b', name: 'B', checked: '2020' },
-			{ id: 'a', name: 'A', checked: '2020' },
-			{ id: 'c', name: 'C', checked: '2026-01' },
-			{ id: 'd', name: 'D', checked: '2025' },
-		];
-		expect(orderContactsForCard(contacts).map((c) => c.id)).toEqual(['c', 'd', 'a', 'b']);
-	});
-});
-
-describe('telHref', () => {
-	it('keeps digits and a leading plus', () => {
-		expect(telHref('03-5978-7509')).toBe('tel:0359787509');
-		expect(telHref('+81 3 5978 7509')).toBe('tel:+81359787509');
-	});
-});
 
 describe('svgCard', () => {
 	it('wraps text by characters and keeps every character', () => {

@@ -58,7 +58,7 @@ export async function helpImage(site: URL | undefined): Promise<Response> {
 	return svgResponse(
 		svgCard({
 			title: '情報セキュリティで困ったときの相談先',
-			lines: [...contacts.map((c) => `${c.name}（${c.organization}）${c.phone ? ` 電話 ${c.phone}` : ''}`), '電話番号などは当サイトが確認した時点のものです。'],
+			lines: [...contacts.map((c) => `${c.name}（${c.organization}）${c.phones.map((p) => ` 電話 ${p.number}`).join('')}`), '電話番号などは当サイトが確認した時点のものです。'],
 			footer: footerOf('/help/', site),
 		}),
 	);

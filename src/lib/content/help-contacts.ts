@@ -1,8 +1,9 @@
 import { getCollection } from 'astro:content';
 import type { HelpContact } from '../../schemas/help.ts';
-import { orderContactsForCard } from '../kit.ts';
+import { orderContactIds } from './help.ts';
 
-/** Every help contact (content/help/), in desk-card order; any contact added later appears without code changes. */
+/** Every help contact (content/help/), in the order /help/ lists them; a contact added later appears without code changes. */
 export async function getCardContacts(): Promise<(HelpContact & { id: string })[]> {
-	return orderContactsForCard((await getCollection('help')).map((c) => ({ id: c.id, ...(c.data as HelpContact) })));
+	const byId = new Map((await getCollection('help')).map((c) => [c.id, { id: c.id, ...(c.data as HelpContact) }]));
+	return orderContactIds(byId.keys()).map((id) => byId.get(id)!);
 }

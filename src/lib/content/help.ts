@@ -35,3 +35,12 @@ export function helpPaths(situations: readonly SituationEntry[]): string[] {
 export function telHref(number: string): string {
 	return `tel:${number.replace(/[^\d#]/g, '').replace('#', '%23')}`;
 }
+
+// Desks for companies first, then the police and the report routes, then the narrower desks.
+const CONTACT_ORDER = ['ipa-organizations', 'police', 'bank-kumimodoshi', 'antiphishing', 'ppc-leak-report', 'jpcert-cc', 'j-crat', 'dekyo-spam', 'ipa-anshin'];
+
+/** Contact ids in the order /help/ and the desk card list them; an id not named above goes last, by id. */
+export function orderContactIds(ids: Iterable<string>): string[] {
+	const place = (id: string) => (CONTACT_ORDER.includes(id) ? CONTACT_ORDER.indexOf(id) : CONTACT_ORDER.length);
+	return [...ids].sort((a, b) => place(a) - place(b) || a.localeCompare(b));
+}
