@@ -53,6 +53,8 @@ const CASES: [fixture: string, expected: string][] = [
 	['case-without-source', 'content/cases/wannacry.mdx (entry "wannacry") field sources: is required'],
 	['stat-without-source', 'content/stats/detect-days.yaml (entry "detect-days") field sources: is required'],
 	['stat-unknown-figure', 'content/stats/pilot-participants.yaml (entry "pilot-participants") field figures[0].figure: "参加企業" is not a figure label in content/otasuketai/2020.yaml'],
+	['search-terms-duplicate-variant', 'content/search/terms.yaml (entry "terms") field variants[1][1]: "漏洩" is already in variants[0]'],
+	['search-terms-full-width', 'content/search/terms.yaml (entry "terms") field variants[0][0]: write it as the search folds it'],
 ];
 
 describe('content validation', () => {
