@@ -44,10 +44,17 @@ export interface Found {
 /** Fewer results than this for all the words together, and the search also tries them without each word. */
 const FEW = 3;
 
-/** Search `term` in each of its spellings, merged by page. */
+/**
+ * Search `term` as typed and, when that finds few pages or was typed in ひらがな (which finds noise),
+ * in its other spellings too, merged by page. Each spelling may fetch index chunks, so a query that
+ * already works costs one search.
+ */
 async function searchSpellings(engine: SearchEngine, term: string, filters: Record<string, string>, hints: SearchHints) {
-	const spellings = spellingsOf(term, hints);
-	const found = await Promise.all(spellings.map((s) => engine.search(s.query, filters)));
+	const [typed, ...others] = spellingsOf(term, hints);
+	const first = await engine.search(typed!.query, filters);
+	// One page or none: the reader may have typed another spelling than the site's.
+	const spellings = first.results.length < 2 || typed!.weight < 0.5 ? [typed!, ...others] : [typed!];
+	const found = [first, ...(await Promise.all(spellings.slice(1).map((s) => engine.search(s.query, filters))))];
 	// Counts per filter come from the spelling that found most: merged counts would need every page's data.
 	const richest = found.reduce((a, b) => (b.results.length > a.results.length ? b : a));
 	return { hits: mergeHits(found.map((f) => f.results), spellings.map((s) => s.weight)), filters: richest.filters };

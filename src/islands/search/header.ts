@@ -83,7 +83,7 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 	let latest = 0;
 	const run = async (query: string) => {
 		const mine = ++latest;
-		const found = await find(query, {}, SHOWN).catch(() => null);
+		const found = await find(query, {}, SHOWN, () => mine === latest).catch(() => null);
 		// A newer search started, the box changed while this one ran, or the reader left the box.
 		if (mine !== latest || !found || input.value !== query || document.activeElement !== input) return;
 		show(query, found);

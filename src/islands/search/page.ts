@@ -74,8 +74,8 @@ export function startSearchPage(root: HTMLElement): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	async function run() {
 		const asked = state;
-		const result = await find(state.q, state.filters, PAGE).catch(() => undefined);
-		if (state !== asked) return; // replaced by a newer search
+		const result = await find(state.q, state.filters, PAGE, () => state === asked).catch(() => undefined);
+		if (result === null || state !== asked) return; // replaced by a newer search
 		if (result === undefined) {
 			status.textContent = '検索の準備ができませんでした。ページを読み込み直すか、下の分野から探してください。';
 			return;
