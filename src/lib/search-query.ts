@@ -27,9 +27,16 @@ export function toKatakana(s: string): string {
 	return s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 }
 
-/** Split a folded query into words at spaces, at most MAX_QUERY_WORDS; the rest are reported as left out. */
+// A particle between two words that are not ひらがな: 「社長を名乗るメール」, 「取引先から変なメール」.
+const PARTICLE = /(?<=[^\s\u3041-\u3096])(?:から|まで|より|を|が|に|で|へ|と|や|は|の)(?=[^\s\u3041-\u3096])/g;
+
+/**
+ * Split a folded query into words at spaces and at particles (readers type phrases without spaces,
+ * and a phrase is searched word by word when it finds too little), at most MAX_QUERY_WORDS; the rest
+ * are reported as left out.
+ */
 export function splitWords(query: string): { words: string[]; cut: string[] } {
-	const all = query.split(/\s+/).filter(Boolean);
+	const all = query.replace(PARTICLE, ' ').split(/\s+/).filter(Boolean);
 	return { words: all.slice(0, MAX_QUERY_WORDS), cut: all.slice(MAX_QUERY_WORDS) };
 }
 

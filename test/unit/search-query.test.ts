@@ -111,6 +111,9 @@ describe('merging and relaxing', () => {
 		expect(relaxations(['a', 'b', 'c']).map((r) => [r.query, r.leftOut])).toEqual([['b c', 'a'], ['a c', 'b'], ['a b', 'c']]);
 		expect(relaxations(['a'])).toEqual([]);
 		expect(splitWords('1 2 3 4 5 6 7 8')).toEqual({ words: ['1', '2', '3', '4', '5', '6'], cut: ['7', '8'] });
+		expect(splitWords('社長を名乗るメール').words).toEqual(['社長', '名乗るメール']);
+		expect(splitWords('取引先から変なメール').words).toEqual(['取引先', '変なメール']);
+		expect(splitWords('ひとり情シス お助け隊').words).toEqual(['ひとり情シス', 'お助け隊']);
 	});
 });
 
