@@ -152,10 +152,17 @@ export function indexKeywords(title: string, keywords: readonly string[], terms:
 	return [...out];
 }
 
-/** A page a query is plainly about, and a narrow search that finds it when the main one ranks it low. */
+/** A page a query is plainly about; the runner fetches it by its `page` filter when the search ranks it low. */
 export interface Intent {
 	url: string;
-	probe: { term: string | null; filters: Record<string, string> };
+}
+
+/**
+ * Whether a page carries its own path as a Pagefind `page` filter, so that an intent can fetch it
+ * directly: the 10大脅威 editions, the 47 prefecture pages and the pages the vocabulary lists.
+ */
+export function isIntentPage(path: string, pages: SearchTerms['pages']): boolean {
+	return /^\/threats\/editions\/\d{4}\/$/.test(path) || /^\/otasuketai\/(?!regions\/|teams\/)[a-z-]+\/$/.test(path) || pages.some((p) => p.url === path);
 }
 
 const RANKING_WORDS = /(\d+位|一位|ランキング|順位|推移|ranking|top|10大|十大|版)/i;
@@ -179,14 +186,13 @@ export function prefectureIn(query: string, prefectures: SearchHints['prefecture
 export function intentOf(query: string, hints: SearchHints): Intent | undefined {
 	const year = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(query)?.[1];
 	if (year && hints.editions.includes(year) && RANKING_WORDS.test(query.replace(year, ''))) {
-		return { url: `/threats/editions/${year}/`, probe: { term: '10大脅威', filters: { year } } };
+		return { url: `/threats/editions/${year}/` };
 	}
 	const pref = !year && OTASUKETAI_WORDS.test(query) ? prefectureIn(query, hints.prefectures) : undefined;
-	if (pref) return { url: `/otasuketai/${pref.slug}/`, probe: { term: 'お助け隊', filters: { prefecture: pref.name } } };
+	if (pref) return { url: `/otasuketai/${pref.slug}/` };
 	const asked = [lower(query), lower(siteSpelling(query, hints))];
 	const page = hints.pages.find((p) => p.queries.some((q) => asked.includes(lower(q)) || asked.includes(lower(siteSpelling(q, hints)))));
-	// Each such page carries a Pagefind filter `page` with its own path (see BaseLayout), so the probe finds exactly it.
-	if (page) return { url: page.url, probe: { term: null, filters: { page: page.url } } };
+	if (page) return { url: page.url };
 	return undefined;
 }
 

@@ -68,6 +68,9 @@ export async function runSearch(engine: SearchEngine, query: string, filters: Re
 	const split = splitWords(q);
 	const { words } = dropCommonWords(split.words, hints);
 	let leftOut = split.cut;
+	// The page a query plainly asks for is fetched by its own filter alongside the search, in case the search ranks it low.
+	const intent = q ? intentOf(words.join(' '), hints) : undefined;
+	const probe = intent ? engine.search(null, { ...filters, page: intent.url }).catch(() => undefined) : undefined;
 	const strict = q ? await searchSpellings(engine, words.join(' '), filters, hints) : await engine.search(null, filters).then((all) => ({ hits: all.results, filters: all.filters }));
 	let { hits, filters: counts } = strict;
 	// Few or no pages have all the words: also search without each word in turn and add the scores up,
@@ -93,7 +96,6 @@ export async function runSearch(engine: SearchEngine, query: string, filters: Re
 	const load = (from: number, n: number) => Promise.all(order.slice(from, from + n).map(data));
 	let results = await load(0, limit);
 
-	const intent = q ? intentOf(words.join(' '), hints) : undefined;
 	const pin = (hit: EngineHit) => {
 		const at = order.findIndex((h) => h.id === hit.id);
 		if (at === 0) return;
@@ -104,11 +106,8 @@ export async function runSearch(engine: SearchEngine, query: string, filters: Re
 		const shown = results.findIndex((r) => r.url === intent.url);
 		if (shown > 0) pin(order[shown]!);
 		else if (shown === -1) {
-			const probe = await engine.search(intent.probe.term, { ...intent.probe.filters, ...filters });
-			const candidates = probe.results.slice(0, 5);
-			const datas = await Promise.all(candidates.map(data));
-			const at = datas.findIndex((d) => d.url === intent.url);
-			if (at !== -1) pin(candidates[at]!);
+			const hit = (await probe)?.results[0];
+			if (hit && (await data(hit)).url === intent.url) pin(hit);
 		}
 	} else {
 		// A threat named outright (its title or one of its keywords) puts its page first.

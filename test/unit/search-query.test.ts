@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropCommonWords, indexKeywords, intentOf, mergeHits, namedThreat, prefectureIn, relaxations, siteSpelling, spellingsOf, splitWords, sumHits, toKatakana, type SearchHints } from '../../src/lib/search-query.ts';
+import { dropCommonWords, indexKeywords, intentOf, isIntentPage, mergeHits, namedThreat, prefectureIn, relaxations, siteSpelling, spellingsOf, splitWords, sumHits, toKatakana, type SearchHints } from '../../src/lib/search-query.ts';
 import { runSearch, type EngineHit, type SearchEngine } from '../../src/lib/search-run.ts';
 
 const HINTS: SearchHints = {
@@ -85,8 +85,13 @@ describe('intent', () => {
 	});
 
 	it('sends a whole query listed in the vocabulary to its page, through the page filter', () => {
-		expect(intentOf('相談', HINTS)).toEqual({ url: '/help/', probe: { term: null, filters: { page: '/help/' } } });
+		expect(intentOf('相談', HINTS)).toEqual({ url: '/help/' });
 		expect(intentOf('相談 熊本', HINTS)).toBeUndefined();
+	});
+
+	it('marks editions, prefecture pages and listed pages as fetchable by their page filter, not regions, teams or flyers', () => {
+		expect(['/threats/editions/2020/', '/otasuketai/shiga/', '/help/'].map((p) => isIntentPage(p, HINTS.pages))).toEqual([true, true, true]);
+		expect(['/otasuketai/regions/kanto/', '/otasuketai/teams/2020-kumamoto/', '/otasuketai/shiga/flyer/', '/threats/'].map((p) => isIntentPage(p, HINTS.pages))).toEqual([false, false, false, false]);
 	});
 
 	it('finds the one threat page a word names by its title, and none when two fit', () => {
