@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { benchSearch } from './bench-search.ts';
+import { benchSearch, reportSearch } from './bench-search.ts';
 import { htmlFiles, urlPathOf } from './dist-files.ts';
 import { attrValues } from './html.ts';
 import { serve } from './serve.ts';
@@ -74,13 +74,8 @@ console.log(`search index: ${kb(indexBytes)} kB on disk for ${rows.length} pages
 const KINDS = (process.env.BENCH_PAGES ?? '/,/threats/,/guideline/,/self-check/,/otasuketai/,/help/,/search/').split(',');
 const { server, url } = await serve(DIST, 0);
 
-console.log('\nSearch in the header box (headless Chromium, local server): the first query loads Pagefind; target well under 300 kB');
-console.log('query'.padEnd(16) + 'fetched kB'.padStart(11) + 'gzip kB'.padStart(9) + 'keystroke→results ms'.padStart(22));
-for (const s of await benchSearch(url)) {
-	// Pad by display width: CJK characters take two columns.
-	const label = s.query.padEnd(16 - [...s.query].filter((c) => c.charCodeAt(0) > 0x2e80).length);
-	console.log(label + kb(s.bytes).padStart(11) + kb(s.wire).padStart(9) + s.ms.toFixed(0).padStart(22));
-}
+console.log('\nSearch in the header box (headless Chromium, local server; alone: node scripts/bench-search.ts)');
+reportSearch(await benchSearch(url));
 
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -240,9 +240,11 @@ export default function SelfCheck({ items }: Props) {
 			)}
 
 			<h2 id="questions">25の質問</h2>
-			<form class="sc-form" onSubmit={(e) => e.preventDefault()} aria-label="自社診断の25問">
+			{/* A div with the form role, not a <form>: Pagefind skips everything inside <form>, and the questions
+			    and their explanations are what readers search for. Nothing is submitted; radios group by name. */}
+			<div class="sc-form" role="form" aria-label="自社診断の25問">
 				<Questions items={items} answers={answers} onAnswer={ready ? answer : undefined} />
-			</form>
+			</div>
 
 			{ready && (
 				<section class="sc-result" aria-labelledby="sc-result">

@@ -3,9 +3,16 @@
 /** Pagefind ranking: titles and the hidden keyword list weigh most, so the page about a thing outranks pages that mention it. */
 export const SEARCH_RANKING = { metaWeights: { title: 6, keywords: 5 } } as const;
 
-/** Fold a query the way readers type it: full-width letters and digits to half-width (ＢＥＣ → BEC), trimmed. */
+/**
+ * Longest query searched, in characters. Readers type a few words; a pasted page of text (100 kB took
+ * 28 s) is cut here, in every entry point: the boxes' maxlength, the URL's ?q= and normalizeQuery.
+ */
+export const MAX_QUERY_LENGTH = 100;
+
+/** Fold a query the way readers type it: full-width letters and digits to half-width (ＢＥＣ → BEC), spaces collapsed, trimmed, at most MAX_QUERY_LENGTH characters. */
 export function normalizeQuery(query: string): string {
-	return query.normalize('NFKC').trim();
+	// Cut before folding too, so a huge paste costs nothing to fold.
+	return [...query.slice(0, MAX_QUERY_LENGTH * 2).normalize('NFKC').replace(/\s+/g, ' ').trim()].slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
 /** Pagefind filters the pages carry (`data-pagefind-filter`), in the order the search page offers them. */
@@ -35,7 +42,7 @@ export function readSearchState(search: string): SearchState {
 		const value = params.get(key)?.trim();
 		if (value) filters[key] = value;
 	}
-	return { q: params.get('q') ?? '', filters };
+	return { q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH), filters };
 }
 
 /** The search page address for a state, so a search (and its filters) can be linked. */
@@ -121,10 +128,12 @@ export interface FilterOption {
  * newest year first.
  */
 export function filterOptions(counts: Readonly<Record<string, number>>, selected: string | undefined, order: readonly string[] = []): FilterOption[] {
-	const values = Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0 || v === selected);
+	// Own properties only: a value from the URL such as "constructor" must not read Object.prototype.
+	const count = (v: string) => (Object.hasOwn(counts, v) && typeof counts[v] === 'number' ? counts[v] : 0);
+	const values = Object.keys(counts).filter((v) => count(v) > 0 || v === selected);
 	if (selected && !values.includes(selected)) values.push(selected);
 	const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
 	return values
 		.toSorted((a, b) => rank(a) - rank(b) || Number(b) - Number(a) || a.localeCompare(b, 'ja'))
-		.map((value) => ({ value, count: counts[value] ?? 0 }));
+		.map((value) => ({ value, count: count(value) }));
 }

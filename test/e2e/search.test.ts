@@ -42,6 +42,37 @@ describe('header search box', () => {
 		await v.close();
 	});
 
+	it('searches only when an IME composition ends and typing pauses, fetching results for the final text only', async () => {
+		const v = await visit(browser, '/guideline/');
+		const fragments: string[] = [];
+		v.page.on('request', (r) => {
+			if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+		});
+		await box(v.page).focus();
+		// An IME sends an input event for each kana while composing; none of them may search.
+		await box(v.page).evaluate(async (input: HTMLInputElement) => {
+			input.dispatchEvent(new CompositionEvent('compositionstart'));
+			for (const text of ['ら', 'らん', 'らんさ', 'らんさむ', 'ランサム']) {
+				input.value = text;
+				input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, inputType: 'insertCompositionText' }));
+				await new Promise((r) => setTimeout(r, 250));
+			}
+		});
+		expect(fragments).toEqual([]);
+		expect(await box(v.page).getAttribute('aria-expanded')).toBe('false');
+		await box(v.page).evaluate((input: HTMLInputElement) => input.dispatchEvent(new CompositionEvent('compositionend', { data: 'ランサム' })));
+		await expect.poll(async () => (await hrefs(v.page, '#site-search-results [role="option"]'))[0], { timeout: 15_000 }).toBe('/threats/ransomware/');
+		// Fast typing: one search, for the whole word, loads the six results shown.
+		fragments.length = 0;
+		await box(v.page).fill('');
+		await box(v.page).pressSequentially('phishing', { delay: 40 });
+		await expect.poll(async () => (await hrefs(v.page, '#site-search-results [role="option"]'))[0], { timeout: 15_000 }).toBe('/threats/phishing/');
+		await v.page.waitForTimeout(300);
+		expect(fragments.length).toBeLessThanOrEqual(6);
+		expect(v.errors).toEqual([]);
+		await v.close();
+	});
+
 	it('closes with Escape, clears with a second Escape, and does not take / while the reader types in a field', async () => {
 		const v = await visit(browser, '/self-check/');
 		await box(v.page).fill('フィッシング');
@@ -122,6 +153,20 @@ describe('search page', () => {
 		expect(await v.page.locator('.count').textContent()).toMatch(/^「ＢＥＣ」：\d+件$/);
 		expect(v.errors).toEqual([]);
 		expect(v.foreign).toEqual([]);
+		await v.close();
+	});
+
+	it('offers no Object property as a filter value (?section=constructor)', async () => {
+		const v = await visit(browser, '/search/?section=constructor');
+		await expect.poll(() => v.page.locator('select[name="section"] option').allTextContents(), { timeout: 15_000 }).toContain('constructor（0件）');
+		expect((await v.page.locator('main').textContent()) ?? '').not.toMatch(/native code|function/);
+		await v.close();
+	});
+
+	it('when no page has all the words, shows pages for some and says which word it left out', async () => {
+		const v = await visit(browser, '/search/?q=' + encodeURIComponent('セクストーション 熊本'));
+		await expect.poll(() => results(v.page), { timeout: 15_000 }).toContain('/otasuketai/kumamoto/');
+		expect(await v.page.locator('.count').textContent()).toMatch(/「セクストーション」を除いて探した結果：\d+件$/);
 		await v.close();
 	});
 

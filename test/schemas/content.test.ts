@@ -68,6 +68,8 @@ const CASES: [fixture: string, expected: string][] = [
 	['help-without-source', 'content/help/ipa.yaml (entry "ipa") field sources: is required'],
 	['help-archive-url', "content/help/ipa.yaml (entry \"ipa\") field url: give the organisation's own (original) URL; put an archived copy in via"],
 	['stat-unknown-figure', 'content/stats/pilot-participants.yaml (entry "pilot-participants") field figures[0].figure: "参加企業" is not a figure label in content/otasuketai/2020.yaml'],
+	['search-terms-duplicate-variant', 'content/search/terms.yaml (entry "terms") field variants[1][1]: "漏洩" is already in variants[0]'],
+	['search-terms-full-width', 'content/search/terms.yaml (entry "terms") field variants[0][0]: write it as the search folds it'],
 ];
 
 describe('content validation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, filterOptions, filterValueLabel, isSearchShortcut, moveActive, normalizeQuery, readSearchState, searchHref } from '../../src/lib/search.ts';
+import { excerptParts, filterOptions, filterValueLabel, isSearchShortcut, MAX_QUERY_LENGTH, moveActive, normalizeQuery, readSearchState, searchHref } from '../../src/lib/search.ts';
 import { PREFECTURES } from '../../src/lib/prefectures.ts';
 import { SEARCH_SECTION_LABELS } from '../../src/lib/site.ts';
 
@@ -13,12 +13,27 @@ describe('normalizeQuery', () => {
 	])('folds %s to %s', (input, expected) => {
 		expect(normalizeQuery(input)).toBe(expected);
 	});
+
+	it('collapses runs of spaces, full-width ones too', () => {
+		expect(normalizeQuery('お助け隊\u3000\u3000熊本  県')).toBe('お助け隊 熊本 県');
+	});
+
+	it('cuts a pasted 100 kB query to MAX_QUERY_LENGTH characters, quickly', () => {
+		const t = performance.now();
+		const out = normalizeQuery('ランサムウェア'.repeat(15_000));
+		expect(performance.now() - t).toBeLessThan(50);
+		expect([...out]).toHaveLength(MAX_QUERY_LENGTH);
+	});
 });
 
 describe('search page address', () => {
 	it('reads the query and the known filters, ignoring unknown and empty ones', () => {
 		expect(readSearchState('?q=%E3%81%8A%E5%8A%A9%E3%81%91%E9%9A%8A&prefecture=%E7%86%8A%E6%9C%AC%E7%9C%8C&section=&color=red')).toEqual({ q: 'お助け隊', filters: { prefecture: '熊本県' } });
 		expect(readSearchState('')).toEqual({ q: '', filters: {} });
+	});
+
+	it('cuts a long ?q= from a link to MAX_QUERY_LENGTH characters', () => {
+		expect(readSearchState(`?q=${'a'.repeat(100_000)}`).q).toHaveLength(MAX_QUERY_LENGTH);
 	});
 
 	it('writes a linkable address that reads back to the same search', () => {
@@ -122,6 +137,15 @@ describe('filterOptions', () => {
 			{ value: '熊本県', count: 0 },
 		]);
 		expect(filterOptions({}, '2019', [])).toEqual([{ value: '2019', count: 0 }]);
+	});
+
+	it('counts a selected value from the URL that no page has as 0, even one named like an Object property', () => {
+		for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+			expect(filterOptions({ 脅威: 5 }, name, SEARCH_SECTION_LABELS)).toEqual([
+				{ value: '脅威', count: 5 },
+				{ value: name, count: 0 },
+			]);
+		}
 	});
 
 	it('lists years newest first', () => {

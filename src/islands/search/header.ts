@@ -4,11 +4,13 @@
  * Without JavaScript (or before Pagefind loads) the box is a plain form that submits to /search/.
  */
 import { isSearchShortcut, moveActive, searchHref } from '../../lib/search.ts';
-import { find, pagefind, type ResultData } from './pagefind.ts';
+import { find, pagefind, type Found } from './pagefind.ts';
 import { slashShortcutOn } from './shortcut.ts';
 import { el, excerptNode, sectionOfResult } from './render.ts';
 
 const SHOWN = 6;
+// Typing pause before searching: long enough to skip the letters between, short enough to feel immediate.
+const PAUSE_MS = 150;
 
 export function startHeaderSearch(form: HTMLFormElement): void {
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -50,20 +52,21 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 		build(a);
 		return a;
 	};
-	const show = (query: string, results: ResultData[], total: number) => {
+	const show = (query: string, { results, total, leftOut }: Found) => {
+		const without = leftOut.length ? `・${leftOut.map((w) => `「${w}」`).join('')}を除いて検索` : '';
 		options = results.map((r, i) =>
 			option(r.url, i, (a) => {
 				a.append(el('span', 'title', r.meta.title ?? r.url), el('span', 'section', sectionOfResult(r.filters)), excerptNode(r.excerpt, 'excerpt'));
 			}),
 		);
-		if (total > 0) options.push(option(searchHref({ q: query, filters: {} }), results.length, (a) => a.append(el('span', 'all', `すべての結果を見る（${total}件）`))));
+		if (total > 0) options.push(option(searchHref({ q: query, filters: {} }), results.length, (a) => a.append(el('span', 'all', `すべての結果を見る（${total}件${without}）`))));
 		list.replaceChildren(...options);
 		active = -1;
 		input.removeAttribute('aria-activedescendant');
 		open(total > 0);
 		none.textContent = `「${query}」に一致するページはありません。言葉を短くするか、別の言い方で探してください。`;
 		none.hidden = total > 0;
-		status.textContent = total ? `${total}件見つかりました。上下の矢印キーで選べます。` : '見つかりませんでした。';
+		status.textContent = total ? `${total}件見つかりました${without ? `（${without.slice(1)}）` : ''}。上下の矢印キーで選べます。` : '見つかりませんでした。';
 	};
 
 	input.addEventListener('focus', () => void pagefind().catch(() => {}), { once: true });
@@ -73,15 +76,38 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 		list.replaceChildren();
 		status.textContent = '';
 	};
-	input.addEventListener('input', async () => {
-		// Editing the text drops the highlight, so Enter cannot open a result for an older query.
-		setActive(-1);
+	// Search once typing pauses, and never mid-composition: an IME sends an input event per kana, and
+	// each search would fetch index chunks for a word nobody meant (「ら」「らん」「らんさ」…).
+	let composing = false;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let latest = 0;
+	const run = async (query: string) => {
+		const mine = ++latest;
+		const found = await find(query, {}, SHOWN, () => mine === latest).catch(() => null);
+		// A newer search started, the box changed while this one ran, or the reader left the box.
+		if (mine !== latest || !found || input.value !== query || document.activeElement !== input) return;
+		show(query, found);
+	};
+	const schedule = () => {
+		clearTimeout(timer);
+		latest++; // whatever is in flight is stale now
 		const query = input.value;
 		if (!query.trim()) return clear();
-		const found = await find(query, {}, SHOWN, 150).catch(() => null);
-		// A newer keystroke replaced this search, the box changed while it ran, or the reader left the box.
-		if (!found || input.value !== query || document.activeElement !== input) return;
-		show(query, found.results, found.total);
+		timer = setTimeout(() => void run(query), PAUSE_MS);
+	};
+	input.addEventListener('compositionstart', () => {
+		composing = true;
+		clearTimeout(timer);
+	});
+	input.addEventListener('compositionend', () => {
+		composing = false;
+		schedule();
+	});
+	input.addEventListener('input', (e) => {
+		// Editing the text drops the highlight, so Enter cannot open a result for an older query.
+		setActive(-1);
+		if (composing || (e as InputEvent).isComposing) return;
+		schedule();
 	});
 	input.addEventListener('keydown', (e) => {
 		// Keys confirming an IME conversion are not navigation (Safari reports them as keyCode 229).

@@ -63,16 +63,18 @@ export function startSearchPage(root: HTMLElement): void {
 		}
 		return li;
 	};
-	const describe = (total: number) => {
+	const describe = (total: number, leftOut: readonly string[]) => {
 		const filters = SEARCH_FILTERS.flatMap(({ key }) => (state.filters[key] ? [filterValueLabel(key, state.filters[key])] : []));
 		const scope = filters.length ? `（${filters.join('・')}）` : '';
 		if (!state.q.trim()) return filters.length ? `${scope.slice(1, -1)}のページ：${total}件` : '';
+		if (total && leftOut.length) return `「${state.q.trim()}」${scope}のすべてを含むページはありません。${leftOut.map((w) => `「${w}」`).join('')}を除いて探した結果：${total}件`;
 		return total ? `「${state.q.trim()}」${scope}：${total}件` : `「${state.q.trim()}」${scope}に一致するページはありません。言葉を短くするか、別の言い方や分野で探してください。`;
 	};
 
-	async function run(debounceMs: number) {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	async function run() {
 		const asked = state;
-		const result = await find(state.q, state.filters, PAGE, debounceMs).catch(() => undefined);
+		const result = await find(state.q, state.filters, PAGE, () => state === asked).catch(() => undefined);
 		if (result === null || state !== asked) return; // replaced by a newer search
 		if (result === undefined) {
 			status.textContent = '検索の準備ができませんでした。ページを読み込み直すか、下の分野から探してください。';
@@ -83,7 +85,7 @@ export function startSearchPage(root: HTMLElement): void {
 		list.replaceChildren(...result.results.map(item));
 		browse.hidden = result.results.length > 0; // the section links are for when there is nothing to list
 		more.hidden = result.total <= result.results.length;
-		status.textContent = describe(result.total);
+		status.textContent = describe(result.total, result.leftOut);
 		try {
 			// Once per shown result, not per keystroke: Safari refuses more than 100 replaceState calls in 30 s.
 			history.replaceState(null, '', searchHref(state));
@@ -91,16 +93,27 @@ export function startSearchPage(root: HTMLElement): void {
 			// The address lags behind; the results are still right.
 		}
 	}
-	function update(next: SearchState, debounceMs = 0) {
+	// Typing waits for a pause (and the end of an IME composition); a menu or Enter searches at once.
+	let composing = false;
+	function update(next: SearchState, pauseMs = 0) {
 		state = next;
-		void run(debounceMs);
+		clearTimeout(timer);
+		if (pauseMs) timer = setTimeout(() => void run(), pauseMs);
+		else void run();
 	}
 
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
 		update({ ...state, q: input.value });
 	});
-	input.addEventListener('input', () => update({ ...state, q: input.value }, 200));
+	input.addEventListener('compositionstart', () => (composing = true));
+	input.addEventListener('compositionend', () => {
+		composing = false;
+		update({ ...state, q: input.value }, 200);
+	});
+	input.addEventListener('input', (e) => {
+		if (!composing && !(e as InputEvent).isComposing) update({ ...state, q: input.value }, 200);
+	});
 	more.addEventListener('click', async () => {
 		if (!found || more.disabled) return;
 		const mine = found;
@@ -122,7 +135,7 @@ export function startSearchPage(root: HTMLElement): void {
 	slash.addEventListener('change', () => setSlashShortcut(slash.checked));
 	// Pagefind counts only the filters it has loaded; loading them all first gives every menu its counts.
 	void pagefind()
-		.then((api) => api.filters())
+		.then(({ api }) => api.filters())
 		.catch(() => {})
-		.then(() => run(0));
+		.then(() => run());
 }

@@ -1,36 +1,36 @@
-/** Lazy access to Pagefind's JavaScript API, shared by the header box and the search page. */
-import { normalizeQuery, SEARCH_RANKING, type SearchFilterKey } from '../../lib/search.ts';
+/** Lazy access to Pagefind's JavaScript API and the search vocabulary, shared by the header box and the search page. */
+import { SEARCH_RANKING, type SearchFilterKey } from '../../lib/search.ts';
+import type { SearchHints } from '../../lib/search-query.ts';
+import type { EngineHit, FilterCounts, Found, SearchEngine } from '../../lib/search-run.ts';
 
-export interface ResultData {
-	url: string;
-	excerpt: string;
-	meta: { title?: string };
-	filters: Partial<Record<string, string[]>>;
-	sub_results: { title: string; url: string; excerpt: string }[];
-}
-interface RawResult {
-	data(): Promise<ResultData>;
-}
-export type FilterCounts = Partial<Record<string, Record<string, number>>>;
+export type { FilterCounts, Found, ResultData } from '../../lib/search-run.ts';
+
 interface Pagefind {
 	options(o: object): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<FilterCounts>;
-	debouncedSearch(term: string, o: object, ms: number): Promise<{ results: RawResult[]; filters: FilterCounts } | null>;
-	search(term: string | null, o: object): Promise<{ results: RawResult[]; filters: FilterCounts }>;
+	search(term: string | null, o: object): Promise<{ results: EngineHit[]; filters: FilterCounts }>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+type Loaded = { api: Pagefind; hints: SearchHints; run: typeof import('../../lib/search-run.ts') };
+let loading: Promise<Loaded> | undefined;
 
-/** Load Pagefind once, on first use: pages that never search never fetch it. */
-export function pagefind(): Promise<Pagefind> {
+/** Load Pagefind, the vocabulary and the search runner once, on first use: pages that never search never fetch them. */
+export function pagefind(): Promise<Loaded> {
 	loading ??= (async () => {
 		// A runtime URL: Pagefind is written into dist/ after the site is built, so the bundler must not resolve it.
 		const url = '/pagefind/pagefind.js';
-		const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-		await api.options({ ranking: SEARCH_RANKING });
+		const [api, hints, run] = await Promise.all([
+			import(/* @vite-ignore */ url) as Promise<Pagefind>,
+			fetch('/search/hints.json').then((r) => (r.ok ? (r.json() as Promise<SearchHints>) : Promise.reject(new Error(`hints: ${r.status}`)))),
+			// Its own chunk: the header script every page loads stays small.
+			import('../../lib/search-run.ts'),
+		]);
+		// On the main thread: the worker costs 12 kB gzip more on the first search and saves nothing
+		// noticeable on an index this small (measured in `npm run bench`).
+		await api.options({ ranking: SEARCH_RANKING, noWorker: true });
 		await api.init();
-		return api;
+		return { api, hints, run };
 	})().catch((error: unknown) => {
 		loading = undefined; // a failed load (say, a dropped connection) is tried again on the next search
 		throw error;
@@ -38,27 +38,36 @@ export function pagefind(): Promise<Pagefind> {
 	return loading;
 }
 
-/** The result of one search: the first `limit` pages' data, the total and the counts per filter value. */
-export interface Found {
-	results: ResultData[];
-	total: number;
-	filters: FilterCounts;
-	/** Loads the next pages' data. */
-	more(from: number, limit: number): Promise<ResultData[]>;
+/** Thrown into a search that a newer one replaced, so it fetches nothing more. */
+class Replaced extends Error {}
+
+/** Pagefind as the search runner's engine; once `current()` is false every further step stops. */
+function engineOf(api: Pagefind, current: () => boolean): SearchEngine {
+	const check = () => {
+		if (!current()) throw new Replaced();
+	};
+	return {
+		search: async (term, filters) => {
+			check();
+			const found = await api.search(term, { filters });
+			check();
+			return { ...found, results: found.results.map((h) => ({ id: h.id, score: h.score, data: () => (check(), h.data()) })) };
+		},
+		filters: () => api.filters(),
+	};
 }
 
 /**
- * Search with the reader's query folded; debounced so fast typing fetches only for the last keystroke.
- * Resolves to null when a newer search replaced this one.
+ * Search as readers expect (variants, relaxation, intent: see src/lib/search-run.ts); `limit` results'
+ * data are loaded. Resolves to null when `current()` turned false (a newer search replaced this one):
+ * a stale search stops before its next fetch instead of downloading results nobody will see.
  */
-export async function find(query: string, filters: Partial<Record<SearchFilterKey, string>>, limit: number, debounceMs = 0): Promise<Found | null> {
-	const api = await pagefind();
-	const term = normalizeQuery(query);
-	const hasFilter = Object.keys(filters).length > 0;
-	// Nothing asked yet: no results, but every filter value with its page count, so the menus can be browsed.
-	if (!term && !hasFilter) return { results: [], total: 0, filters: await api.filters(), more: async () => [] };
-	const found = await api.debouncedSearch(term || null!, { filters }, debounceMs);
-	if (!found) return null;
-	const load = (from: number, n: number) => Promise.all(found.results.slice(from, from + n).map((r) => r.data()));
-	return { results: await load(0, limit), total: found.results.length, filters: found.filters, more: load };
+export async function find(query: string, filters: Partial<Record<SearchFilterKey, string>>, limit: number, current: () => boolean = () => true): Promise<Found | null> {
+	const { api, hints, run } = await pagefind();
+	try {
+		return await run.runSearch(engineOf(api, current), query, filters as Record<string, string>, hints, limit);
+	} catch (error) {
+		if (error instanceof Replaced) return null;
+		throw error;
+	}
 }

@@ -8,6 +8,7 @@ import { ServiceStandardSchema } from '../../schemas/otasuketai-service.ts';
 import { SelfCheckItemSchema } from '../../schemas/self-check.ts';
 import { StatFileSchema } from '../../schemas/stat.ts';
 import { ThreatSchema } from '../../schemas/threat.ts';
+import { SearchTermsSchema } from '../../schemas/search-terms.ts';
 
 /** Where each collection's files live under content/ and which schema they follow. */
 export interface CollectionSpec {
@@ -33,6 +34,7 @@ export const COLLECTIONS = {
 	stats: { dir: 'stats', ext: '.yaml', schema: StatFileSchema },
 	help: { dir: 'help', ext: '.yaml', schema: HelpContactSchema },
 	helpSituations: { dir: 'help-situations', ext: '.yaml', schema: HelpSituationSchema },
+	searchTerms: { dir: 'search', ext: '.yaml', schema: SearchTermsSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Name of a collection. */
