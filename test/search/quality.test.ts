@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_RANKING } from '../../src/lib/search.ts';
+import { MAX_QUERY_LENGTH, SEARCH_RANKING } from '../../src/lib/search.ts';
 import type { SearchHints } from '../../src/lib/search-query.ts';
 import { runSearch, type FilterCounts, type SearchEngine } from '../../src/lib/search-run.ts';
 import { launch, visit } from '../e2e/harness.ts';
@@ -264,10 +264,13 @@ describe('search quality', () => {
 		expect(found.results.map((r) => r.url)).toEqual(expect.arrayContaining(['/otasuketai/kumamoto/', '/threats/threatening-scam-messages/']));
 	});
 
-	it('answers a pasted 100 kB query within two seconds, searching only its first words', async () => {
-		const t = performance.now();
-		const found = await runSearch(engine, 'ランサムウェア '.repeat(12_500), {}, hints, 3);
-		expect(performance.now() - t).toBeLessThan(2000);
+	it('searches only the first words of a pasted 100 kB query, and still finds the page', async () => {
+		// A pasted page of text once took 28 s; the query is cut before anything is searched.
+		const terms: string[] = [];
+		const recording: SearchEngine = { search: (term, f) => (terms.push(term ?? ''), engine.search(term, f)), filters: engine.filters };
+		const found = await runSearch(recording, 'ランサムウェア '.repeat(12_500), {}, hints, 3);
+		expect(terms.length).toBeGreaterThan(0);
+		for (const term of terms) expect(term.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
 		expect(found.results[0]?.url).toBe('/threats/ransomware/');
 	});
 });
