@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, visit } from './harness.ts';
@@ -16,13 +17,52 @@ async function rows(page: import('playwright-core').Page, caption: string): Prom
 	);
 }
 
+// The split of 2018's combined item, read from the edition files themselves (notes.md, 2026-12-05).
+interface YamlEntry { rank?: number; threat: string; title: string | null; previousRank?: number; splitFrom?: string; continuesPredecessor?: boolean }
+const yamlEditions = readdirSync('content/threats/editions').map((f) => parse(readFileSync(`content/threats/editions/${f}`, 'utf8')) as { edition: number; individual: { entries: YamlEntry[] } });
+const splitEdition = yamlEditions.find((e) => e.individual.entries.some((x) => x.splitFrom))!;
+const splitItems = splitEdition.individual.entries.filter((x) => x.splitFrom);
+
+describe('the 2019 split of the combined card and banking item', () => {
+	it('the edition page shows each split item with the rank it came from, never as 圏外から', async () => {
+		expect(splitItems.length).toBeGreaterThan(1);
+		const v = await visit(browser, `/threats/editions/${splitEdition.edition}/`);
+		for (const item of splitItems) {
+			const row = v.page.locator(`section:has(#list-individual) tr[data-threat="${item.threat}"]`);
+			const cells = await row.locator('td').allTextContents();
+			expect(cells[0]).toBe(`${item.rank}位`);
+			expect(cells[1], item.threat).not.toMatch(/圏外|10位以内になかった/);
+			expect(cells[1]).toContain(`${item.previousRank}位から分割`);
+			expect(cells[1]).toContain(`${splitEdition.edition - 1}年版${item.previousRank}位の脅威から分かれた`);
+			expect(cells[2]).toBe(`${item.previousRank}位`);
+		}
+		await v.close();
+	});
+
+	it('the credit-card page runs its history through the combined predecessor, with its ranks', async () => {
+		const item = splitItems.find((x) => x.continuesPredecessor && x.threat === 'credit-card-fraud')!;
+		const before = yamlEditions
+			.filter((e) => e.edition < splitEdition.edition)
+			.flatMap((e) => e.individual.entries.filter((x) => x.threat === item.splitFrom).map((x) => ({ edition: e.edition, rank: x.rank, title: x.title })))
+			.sort((a, b) => a.edition - b.edition);
+		expect(before.length).toBeGreaterThan(0);
+		const v = await visit(browser, `/threats/${item.threat}/`);
+		const inherited = await v.page.locator(`tr[data-via="${item.splitFrom}"]`).evaluateAll((trs) => trs.filter((tr) => tr.querySelector('td')?.textContent === '個人').map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelectorAll('td')[1]!.textContent!.trim(), tr.querySelectorAll('td')[2]!.textContent!]));
+		expect(inherited).toEqual(before.map((b) => [`${b.edition}年版`, `${b.rank}位`, expect.stringContaining(b.title!)]));
+		const own = v.page.locator(`tr:not([data-via]):has(a[href="/threats/editions/${splitEdition.edition}/"])`);
+		expect(await own.locator('td').nth(1).textContent()).toBe(`${item.rank}位`);
+		expect(await v.page.locator(`[data-split="${item.splitFrom}"]`).textContent()).toContain(`${splitEdition.edition}年版で`);
+		await v.close();
+	});
+});
+
 describe('edition pages', () => {
 	it('show the 2020 organisation list in order, with changes and the previous ranks the slide prints', async () => {
 		const v = await visit(browser, '/threats/editions/2020/');
 		const org = await rows(v.page, '情報セキュリティ10大脅威 2020（組織）');
 		expect(org).toHaveLength(10);
 		expect(org[0]).toBe('1位|標的型攻撃による機密情報の窃取|→|1位');
-		expect(org[5]).toBe('6位|予期せぬIT基盤の障害に伴う業務停止|圏外から|16位');
+		expect(org[5]).toBe('6位|予期せぬIT基盤の障害に伴う業務停止|16位→6位|16位');
 		const ind = await rows(v.page, '情報セキュリティ10大脅威 2020（個人）');
 		expect(ind[0]).toBe('1位|スマホ決済の不正利用|NEW|—');
 		expect(await v.page.getByRole('link', { name: '← 2019年版' }).getAttribute('href')).toBe('/threats/editions/2019/');

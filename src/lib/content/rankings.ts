@@ -12,6 +12,10 @@ export type RankChange =
 	| { kind: 'same'; from: number }
 	/** Marked new by IPA (初選出). */
 	| { kind: 'new' }
+	/** Split out of a threat of the previous edition (2019: the combined card/banking item), which stood at rank `from` (null if unranked). */
+	| { kind: 'split'; of: string; edition: number; from: number | null }
+	/** Outside the top 10 last time, at the rank the source prints (e.g. 12位→10位). */
+	| { kind: 'outside'; from: number; to: number | null }
 	/** In the list again after one or more editions outside it. */
 	| { kind: 'return'; lastSeen: number }
 	/** Not in the previous list and not marked new (e.g. a reworded or merged threat). */
@@ -36,6 +40,10 @@ export function sortEditions<T extends Pick<Edition, 'edition'>>(editions: reado
 export function changeOf(entry: EditionEntry, list: EditionList, earlier: readonly { edition: number; list: EditionList }[]): RankChange {
 	const previous = earlier.at(-1);
 	if (!previous) return { kind: 'none' };
+	if (entry.splitFrom) {
+		const whole = previous.list.entries.find((e) => e.threat === entry.splitFrom);
+		return { kind: 'split', of: entry.splitFrom, edition: previous.edition, from: entry.previousRank ?? whole?.rank ?? null };
+	}
 	const before = previous.list.entries.find((e) => e.threat === entry.threat);
 	if (before) {
 		if (!list.ranked || !previous.list.ranked || before.rank === undefined || entry.rank === undefined) return { kind: 'stayed' };
@@ -43,6 +51,8 @@ export function changeOf(entry: EditionEntry, list: EditionList, earlier: readon
 		return by === 0 ? { kind: 'same', from: before.rank } : { kind: by > 0 ? 'up' : 'down', by: Math.abs(by), from: before.rank };
 	}
 	if (entry.new) return { kind: 'new' };
+	// A printed previous rank below 10 is a fact: show it rather than 「圏外から」 (notes.md, 2026-12-05).
+	if (entry.previousRank && entry.previousRank > 10) return { kind: 'outside', from: entry.previousRank, to: entry.rank ?? null };
 	const lastSeen = [...earlier].reverse().find((e) => e.list.entries.some((x) => x.threat === entry.threat));
 	return lastSeen ? { kind: 'return', lastSeen: lastSeen.edition } : { kind: 'entered' };
 }
@@ -68,6 +78,10 @@ export function formatChange(change: RankChange): string {
 			return '→';
 		case 'new':
 			return 'NEW';
+		case 'split':
+			return change.from === null ? '分割' : `${change.from}位から分割`;
+		case 'outside':
+			return change.to === null ? `前回${change.from}位` : `${change.from}位→${change.to}位`;
 		case 'return':
 			return `再登場（${change.lastSeen}年版以来）`;
 		case 'entered':
@@ -90,6 +104,10 @@ export function describeChange(change: RankChange): string {
 			return `前回と同じ${change.from}位`;
 		case 'new':
 			return '初めて選ばれた脅威';
+		case 'split':
+			return `${change.edition}年版${change.from === null ? '' : `${change.from}位`}の脅威から分かれた脅威`;
+		case 'outside':
+			return `前回は10位以内になく${change.from}位${change.to === null ? '' : `、今回${change.to}位`}`;
 		case 'return':
 			return `${change.lastSeen}年版以来の再選出`;
 		case 'entered':
@@ -151,7 +169,8 @@ export function seriesByThreat(editions: readonly Edition[], kind: ListKind): Th
 /** The previous edition's rank of an entry: as the cited source prints it when it does, else from the previous edition. */
 export function previousRankOf(entry: RankedEntry): number | null {
 	if (entry.previousRank !== undefined) return entry.previousRank;
-	return entry.change.kind === 'up' || entry.change.kind === 'down' || entry.change.kind === 'same' ? entry.change.from : null;
+	const c = entry.change;
+	return c.kind === 'up' || c.kind === 'down' || c.kind === 'same' || c.kind === 'split' || c.kind === 'outside' ? c.from : null;
 }
 
 /** One appearance of a threat: an edition and list where it was selected. */
@@ -231,4 +250,63 @@ export function mergesIn(editions: readonly Edition[]): Merge[] {
 			e[list].entries.filter((x) => x.mergedFrom).map((x) => ({ edition: e.edition, list, into: x.threat, title: x.title, rank: x.rank ?? null, from: x.mergedFrom! })),
 		),
 	);
+}
+
+/** An appearance in a threat's history: its own, or its predecessor's before a split (`via` names the predecessor). */
+export interface HistoryRow extends Appearance {
+	/** The combined threat this one was split out of, for the years before the split; absent for its own years. */
+	via?: string;
+}
+
+/** Where a threat was split out of another: the predecessor and the edition of the split. */
+export interface Split {
+	/** Edition of the split. */
+	edition: number;
+	/** Which list. */
+	list: ListKind;
+	/** The threat of the previous edition it came from. */
+	from: string;
+	/** Whether IPA's counters count the predecessor's years for it (its history runs through them). */
+	continues: boolean;
+}
+
+/** The splits a threat came out of (at most one per list), oldest first. */
+export function splitsOf(editions: readonly Edition[], threat: string): Split[] {
+	return sortEditions(editions).flatMap((e) =>
+		LIST_KINDS.flatMap((list) => {
+			const entry = e[list].entries.find((x) => x.threat === threat && x.splitFrom);
+			return entry ? [{ edition: e.edition, list, from: entry.splitFrom!, continues: !!entry.continuesPredecessor }] : [];
+		}),
+	);
+}
+
+/**
+ * A threat's history as IPA counts it: its own appearances plus, where it continues a combined predecessor
+ * (credit-card and internet-banking fraud, split in 2019), the predecessor's appearances before the split.
+ */
+export function historyOf(editions: readonly Edition[], threat: string): HistoryRow[] {
+	const own: HistoryRow[] = appearancesOf(editions, threat);
+	const inherited = splitsOf(editions, threat)
+		.filter((s) => s.continues)
+		.flatMap((s) => appearancesOf(editions, s.from).filter((a) => a.edition < s.edition).map((a) => ({ ...a, via: s.from })));
+	const order = (a: HistoryRow) => a.edition * 2 + LIST_KINDS.indexOf(a.list);
+	return [...inherited, ...own].sort((a, b) => order(a) - order(b));
+}
+
+/** Splits in the editions (entries with splitFrom), for the page of the combined threat: which threats came out of it. */
+export function splitsFrom(editions: readonly Edition[], threat: string): (Split & { into: string })[] {
+	return sortEditions(editions).flatMap((e) =>
+		LIST_KINDS.flatMap((list) =>
+			e[list].entries
+				.filter((x) => x.splitFrom === threat)
+				.map((x) => ({ edition: e.edition, list, from: threat, continues: !!x.continuesPredecessor, into: x.threat })),
+		),
+	);
+}
+
+/** A series whose points before `edition` are taken from its predecessor's (a history that runs through a split). */
+export function throughPredecessor(series: ThreatSeries, predecessor: ThreatSeries | undefined, edition: number): ThreatSeries {
+	if (!predecessor) return series;
+	const before = new Map(predecessor.points.filter((p) => p.edition < edition).map((p) => [p.edition, p]));
+	return { threat: series.threat, points: series.points.map((p) => before.get(p.edition) ?? p) };
 }
