@@ -91,23 +91,34 @@ describe('the trend chart on /threats/', () => {
 		await v.close();
 	});
 
-	it('highlights a threat when its legend button gets keyboard focus, and keeps the choice in the URL', async () => {
+	it('toggles threats with pressed buttons, any number at once, and keeps them in the URL', async () => {
 		const v = await visit(browser, '/threats/');
-		const button = v.page.locator('#chart-organization ~ astro-island [data-threat-button="insider-threat"]');
-		await button.waitFor();
-		await v.page.keyboard.press('Tab');
-		await button.focus();
-		await v.page.waitForURL(/highlight=insider-threat/);
-		expect(await v.page.locator('#chart-organization').getAttribute('data-highlight')).toBe('insider-threat');
-		expect(await v.page.locator('#chart-organization g[data-threat="insider-threat"][data-active]').count()).toBe(1);
+		const chip = (id: string) => v.page.locator(`#chart-organization ~ astro-island [data-threat-button="${id}"]`);
+		await chip('insider-threat').waitFor();
+		await chip('insider-threat').focus();
+		await v.page.keyboard.press('Enter');
+		await chip('ransomware').click();
+		await v.page.waitForURL(/highlight=ransomware(%2C|,)insider-threat$/);
+		expect(await chip('insider-threat').getAttribute('aria-pressed')).toBe('true');
+		expect(await v.page.locator('#chart-organization g[data-threat][data-active]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-threat')).sort())).toEqual(['insider-threat', 'ransomware']);
+		await chip('insider-threat').focus();
+		await v.page.keyboard.press('Space');
+		await v.page.waitForURL(/highlight=ransomware$/);
+		expect(await chip('insider-threat').getAttribute('aria-pressed')).toBe('false');
 		expect(v.errors).toEqual([]);
 		await v.close();
 	});
 
-	it('opens with the threat named in ?highlight= already highlighted', async () => {
-		const v = await visit(browser, '/threats/?highlight=ransomware');
-		await v.page.locator('#chart-organization[data-highlight="ransomware"]').waitFor();
-		expect(await v.page.locator('[data-threat-button="ransomware"]').first().getAttribute('aria-pressed')).toBe('true');
+	it('opens with every threat named in ?highlight= on, and says under the chart what each did', async () => {
+		const v = await visit(browser, '/threats/?highlight=ransomware,supply-chain-attack');
+		await v.page.locator('#chart-organization[data-highlight="ransomware supply-chain-attack"]').waitFor();
+		for (const id of ['ransomware', 'supply-chain-attack']) expect(await v.page.locator(`[data-threat-button="${id}"]`).first().getAttribute('aria-pressed')).toBe('true');
+		const sentences = await v.page.locator('#chart-organization ~ astro-island [data-highlight-summary] p').allTextContents();
+		// The first selected year comes from the edition files, read here without src/lib.
+		const firstOrg = (id: string) => yamlEditions.filter((e) => (e as unknown as { organization: { entries: YamlEntry[] } }).organization.entries.some((x) => x.threat === id)).map((e) => e.edition).sort()[0];
+		expect(sentences).toHaveLength(2);
+		expect(sentences[0]).toMatch(new RegExp(`^ランサムウェア.*は、${firstOrg('ransomware')}年版で`));
+		expect(sentences[1]).toMatch(new RegExp(`^サプライチェーン.*は、${firstOrg('supply-chain-attack')}年版で初めて選ばれ`));
 		await v.close();
 	});
 
