@@ -83,7 +83,7 @@ describe('the trend chart on /threats/', () => {
 	it('is in the page, with its data table, when scripts are off', async () => {
 		const v = await visit(browser, '/threats/', { javaScriptEnabled: false });
 		const figure = v.page.locator('#chart-organization');
-		expect(await figure.locator('svg[role="img"] > title').textContent()).toBe('情報セキュリティ10大脅威（組織）の順位の推移');
+		expect(await figure.locator('svg.wide[role="img"] > title').textContent()).toBe('情報セキュリティ10大脅威（組織）の順位の推移');
 		expect(await figure.locator('[data-threat="ransomware"] path').count()).toBeGreaterThan(0);
 		expect(await figure.locator('details table tbody tr').count()).toBeGreaterThan(10);
 		expect(await v.page.locator('.chart-tools button').count()).toBe(0);
@@ -100,7 +100,7 @@ describe('the trend chart on /threats/', () => {
 		await chip('ransomware').click();
 		await v.page.waitForURL(/highlight=ransomware(%2C|,)insider-threat$/);
 		expect(await chip('insider-threat').getAttribute('aria-pressed')).toBe('true');
-		expect(await v.page.locator('#chart-organization g[data-threat][data-active]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-threat')).sort())).toEqual(['insider-threat', 'ransomware']);
+		expect(await v.page.locator('#chart-organization svg.wide g[data-threat][data-active]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-threat')).sort())).toEqual(['insider-threat', 'ransomware']);
 		await chip('insider-threat').focus();
 		await v.page.keyboard.press('Space');
 		await v.page.waitForURL(/highlight=ransomware$/);
@@ -152,10 +152,63 @@ describe('threat pages', () => {
 	});
 });
 
+describe('charts on a 375 px phone', () => {
+	/** Boxes of the marks matching `selector` that are not inside the visible part of the figure's plot. */
+	const outside = (page: import('playwright-core').Page, figure: string, selector: string) =>
+		page.locator(figure).evaluate((fig, sel) => {
+			const plot = fig.querySelector('.plot')!.getBoundingClientRect();
+			const marks = [...fig.querySelectorAll<SVGGraphicsElement>(sel)].filter((el) => el.getClientRects().length > 0);
+			if (marks.length === 0) return ['no visible marks'];
+			return marks.filter((el) => {
+				const r = el.getBoundingClientRect();
+				return r.left < plot.left - 0.5 || r.right > plot.right + 0.5 || r.top < plot.top - 0.5 || r.bottom > plot.bottom + 0.5;
+			}).map((el) => el.textContent);
+		}, selector);
+
+	it('the trend charts show every year and every rank label inside the figure, without scrolling', async () => {
+		const v = await visit(browser, '/threats/', { viewport: { width: 375, height: 800 } });
+		for (const id of ['#chart-organization', '#chart-individual']) {
+			expect(await outside(v.page, id, 'text.year-tick'), id).toEqual([]);
+			expect(await outside(v.page, id, 'text.rank-tick'), id).toEqual([]);
+			const years = await v.page.locator(`${id} details thead th`).evaluateAll((ths) => ths.slice(1).map((th) => th.textContent));
+			const shown = await v.page.locator(`${id} svg.narrow text.year-tick`).allTextContents();
+			// Every ranked edition of the table is on the axis (unranked ones are named in the note).
+			expect(years.filter((y) => shown.includes(y!))).toEqual(shown);
+			expect(shown.length).toBeGreaterThan(7);
+			const plot = await v.page.locator(`${id} .plot`).evaluate((el) => [el.scrollWidth, el.clientWidth]);
+			expect(plot[0]).toBeLessThanOrEqual(plot[1]!);
+		}
+		// The key names the coloured lines the phone layout draws without end labels.
+		expect(await v.page.locator('#chart-organization .bump-key li').count()).toBe(10);
+		await v.close();
+	});
+
+	it('the compare chart fits the phone with both columns and every name of the newer edition', async () => {
+		const v = await visit(browser, '/threats/compare/', { viewport: { width: 375, height: 800 } });
+		expect(await outside(v.page, '#compare-chart', 'text')).toEqual([]);
+		const plot = await v.page.locator('#compare-chart .plot').evaluate((el) => [el.scrollWidth, el.clientWidth]);
+		expect(plot[0]).toBeLessThanOrEqual(plot[1]!);
+		await v.close();
+	});
+
+	it('a chart wider than the phone says so and scrolls by keyboard', async () => {
+		const v = await visit(browser, '/policy/timeline/', { viewport: { width: 375, height: 800 } });
+		const figure = v.page.locator('figure[data-chart="timeline"]');
+		expect(await figure.locator('.scroll-cue').isVisible()).toBe(true);
+		const plot = figure.locator('.plot[tabindex="0"]');
+		expect(await plot.getAttribute('aria-label')).toContain('横にスクロールできます');
+		await plot.focus();
+		const before = await plot.evaluate((el) => el.scrollLeft);
+		await v.page.keyboard.press('ArrowRight');
+		await v.page.waitForFunction((b) => document.querySelector('figure[data-chart="timeline"] .plot')!.scrollLeft !== b, before);
+		await v.close();
+	});
+});
+
 describe('compare page', () => {
 	it('shows the two newest organisation editions without scripts', async () => {
 		const v = await visit(browser, '/threats/compare/', { javaScriptEnabled: false });
-		expect(await v.page.locator('#compare-chart svg[role="img"] > title').textContent()).toBe('2025年版と2026年版の比較（組織）');
+		expect(await v.page.locator('#compare-chart svg.wide[role="img"] > title').textContent()).toBe('2025年版と2026年版の比較（組織）');
 		expect(await v.page.locator('#compare-chart [data-threat="ai-usage-cyber-risk"]').count()).toBeGreaterThan(0);
 		await v.close();
 	});

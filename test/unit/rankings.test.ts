@@ -80,6 +80,14 @@ describe('seriesByThreat', () => {
 		expect(seriesByThreat(editions, 'organization').map((s) => s.threat)).toEqual(['a', 'c', 'b', 'gone']);
 	});
 
+	it('marks a return after an absence, a split and a merge on the series points', () => {
+		const later = ranked('b', 'gone', 'c');
+		later.entries[0]!.mergedFrom = ['x'];
+		later.entries[2]!.splitFrom = 'a';
+		const marks = seriesByThreat([...editions, edition(2025, later)], 'organization').map((s) => [s.threat, s.points.map((p) => p.mark ?? '')]);
+		expect(Object.fromEntries(marks)).toMatchObject({ b: ['', '', '', 'merge'], gone: ['', '', '', 'return'], c: ['', '', '', 'split'] });
+	});
+
 	it('keeps unranked lists as listed points without a rank', () => {
 		const x = seriesByThreat(editions, 'individual')[0]!;
 		expect(x.points.every((p) => p.listed && p.rank === null)).toBe(true);

@@ -131,7 +131,12 @@ export interface RankPoint {
 	title: string | null;
 	/** Marked new by IPA that year. */
 	new: boolean;
+	/** What else a chart marks on this point: split out of a combined threat, an entry that absorbed others, back after an absence. */
+	mark?: PointMark;
 }
+
+/** A marker beside 'new' that a chart draws on a point (each explained in the chart's legend). */
+export type PointMark = 'split' | 'merge' | 'return';
 
 /** One threat's history in one list: a point for every edition, oldest first. */
 export interface ThreatSeries {
@@ -150,9 +155,11 @@ export function seriesByThreat(editions: readonly Edition[], kind: ListKind): Th
 	const ids = [...new Set(sorted.flatMap((e) => e[kind].entries.map((x) => x.threat)))];
 	const series = ids.map((threat) => ({
 		threat,
-		points: sorted.map((e) => {
+		points: sorted.map((e, i) => {
 			const entry = e[kind].entries.find((x) => x.threat === threat);
-			return { edition: e.edition, listed: !!entry, rank: entry?.rank ?? null, title: entry?.title ?? null, new: !!entry?.new };
+			const point: RankPoint = { edition: e.edition, listed: !!entry, rank: entry?.rank ?? null, title: entry?.title ?? null, new: !!entry?.new };
+			const mark = entry && markOf(entry, threat, sorted.slice(0, i).map((x) => x[kind]));
+			return mark ? { ...point, mark } : point;
 		}),
 	}));
 	// Sort key: last edition listed (newest first), then rank there (unranked after ranked), then id.
@@ -164,6 +171,15 @@ export function seriesByThreat(editions: readonly Edition[], kind: ListKind): Th
 		const [ka, kb] = [key(a), key(b)];
 		return ka[0] - kb[0] || ka[1] - kb[1] || ka[2].localeCompare(kb[2]);
 	});
+}
+
+/** The marker for an entry given the lists before it (oldest first): split, merge, or return after an absence. */
+function markOf(entry: EditionEntry, threat: string, earlier: readonly EditionList[]): PointMark | undefined {
+	if (entry.splitFrom) return 'split';
+	if (entry.mergedFrom) return 'merge';
+	const inList = (l: EditionList) => l.entries.some((x) => x.threat === threat);
+	if (earlier.length && !inList(earlier.at(-1)!) && earlier.some(inList)) return 'return';
+	return undefined;
 }
 
 /** The previous edition's rank of an entry: as the cited source prints it when it does, else from the previous edition. */
@@ -309,4 +325,9 @@ export function throughPredecessor(series: ThreatSeries, predecessor: ThreatSeri
 	if (!predecessor) return series;
 	const before = new Map(predecessor.points.filter((p) => p.edition < edition).map((p) => [p.edition, p]));
 	return { threat: series.threat, points: series.points.map((p) => before.get(p.edition) ?? p) };
+}
+
+/** Every split recorded in one list (entries with splitFrom), oldest first: for charts that compare two editions. */
+export function splitsIn(editions: readonly Edition[], list: ListKind): { threat: string; from: string; edition: number }[] {
+	return sortEditions(editions).flatMap((e) => e[list].entries.filter((x) => x.splitFrom).map((x) => ({ threat: x.threat, from: x.splitFrom!, edition: e.edition })));
 }
