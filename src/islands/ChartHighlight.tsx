@@ -1,20 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { HIGHLIGHT_PARAM, readHighlight, writeHighlight } from '../lib/charts/highlight-param.ts';
-import { download, standaloneSvg, svgToPng } from './chart-export.ts';
 
 interface Props {
 	/** id of the <figure> that holds the chart. */
 	figureId: string;
 	/** Threats in the chart, in legend order, each with the sentences describeSummary() wrote at build time. */
 	threats: { id: string; label: string; summary: string }[];
-	/** Base name of exported files, e.g. 'mamori-10threats-organization'. */
-	fileName: string;
 	/** Heading for the legend list. */
 	legendLabel: string;
 }
 
 /** Toggle chips, highlighting and a summary for a static chart already in the page; the chart itself is never redrawn. */
-export default function ChartHighlight({ figureId, threats, fileName, legendLabel }: Props) {
+export default function ChartHighlight({ figureId, threats, legendLabel }: Props) {
 	const ids = threats.map((t) => t.id);
 	const [hover, setHover] = useState<string | null>(null);
 	const [pinned, setPinned] = useState<string[]>([]);
@@ -59,14 +56,6 @@ export default function ChartHighlight({ figureId, threats, fileName, legendLabe
 	}, [figureId]);
 
 	const toggle = (id: string) => setPinned((p) => (p.includes(id) ? p.filter((x) => x !== id) : ids.filter((x) => x === id || p.includes(x))));
-	const exportAs = async (format: 'svg' | 'png') => {
-		const svg = document.querySelector<SVGSVGElement>(`#${figureId} svg`);
-		if (!svg) return;
-		const text = standaloneSvg(svg);
-		const name = `${fileName}${pinned.length ? `-${pinned.join('-')}` : ''}.${format}`;
-		if (format === 'svg') download(new Blob([text], { type: 'image/svg+xml' }), name);
-		else download(await svgToPng(text, svg.viewBox.baseVal.width, svg.viewBox.baseVal.height), name);
-	};
 	const chosen = threats.filter((t) => pinned.includes(t.id));
 
 	return (
@@ -103,8 +92,6 @@ export default function ChartHighlight({ figureId, threats, fileName, legendLabe
 						<button type="button" onClick={() => setPinned([])} disabled={!pinned.length}>
 							強調をすべて解除
 						</button>
-						<button type="button" onClick={() => exportAs('svg')}>SVGで保存</button>
-						<button type="button" onClick={() => exportAs('png')}>PNGで保存</button>
 					</p>
 				</>
 			)}

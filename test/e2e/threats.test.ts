@@ -124,8 +124,8 @@ describe('the trend chart on /threats/', () => {
 
 	it('saves the chart as a standalone SVG file and as a PNG', async () => {
 		const v = await visit(browser, '/threats/', { acceptDownloads: true });
-		const tools = v.page.locator('.chart-tools').first();
-		await tools.waitFor();
+		const tools = v.page.locator('#chart-organization [data-figure-tools]');
+		await tools.locator('[data-export]:not([hidden])').waitFor();
 		const [svg] = await Promise.all([v.page.waitForEvent('download'), tools.getByRole('button', { name: 'SVGで保存' }).click()]);
 		expect(svg.suggestedFilename()).toBe('mamori-10threats-organization.svg');
 		const body = readFileSync((await svg.path())!, 'utf8');
@@ -135,6 +135,28 @@ describe('the trend chart on /threats/', () => {
 		expect(png.suggestedFilename()).toBe('mamori-10threats-organization.png');
 		const bytes = readFileSync((await png.path())!);
 		expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+		expect(v.errors).toEqual([]);
+		await v.close();
+	});
+});
+
+describe('a policymaker comparing ransomware and supply-chain attacks', () => {
+	it.each([375, 1280])('at %i px: turns both on, downloads the CSV and PNG, and copies a citation that links this view', async (width) => {
+		const v = await visit(browser, '/threats/', { viewport: { width, height: 800 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+		for (const id of ['ransomware', 'supply-chain-attack']) await v.page.locator(`#chart-organization ~ astro-island [data-threat-button="${id}"]`).click();
+		await v.page.waitForURL(/highlight=ransomware(%2C|,)supply-chain-attack/);
+		expect(await v.page.locator('#chart-organization ~ astro-island [data-highlight-summary] p').count()).toBe(2);
+		const tools = v.page.locator('#chart-organization [data-figure-tools]');
+		const [csv] = await Promise.all([v.page.waitForEvent('download'), tools.getByRole('link', { name: 'CSV（この図のデータ）' }).click()]);
+		expect(csv.suggestedFilename()).toBe('mamori-10threats-organization.csv');
+		expect(readFileSync((await csv.path())!, 'utf8')).toContain('ランサムウェア');
+		const [png] = await Promise.all([v.page.waitForEvent('download'), tools.getByRole('button', { name: 'PNGで保存' }).click()]);
+		expect(png.suggestedFilename()).toBe('mamori-10threats-organization-ransomware-supply-chain-attack.png');
+		await tools.getByRole('button', { name: '引用をコピー' }).click();
+		await tools.getByRole('button', { name: '引用をコピーしました' }).waitFor();
+		const cited = await v.page.evaluate(() => navigator.clipboard.readText());
+		expect(cited).toMatch(/^「情報セキュリティ10大脅威（組織）の順位の推移」Mamori（\d{4}年\d+月\d+日作成）http\S+\/threats\/\?highlight=ransomware(%2C|,)supply-chain-attack#chart-organization 出典：IPA/);
+		expect(await tools.locator('a[data-permalink]').getAttribute('href')).toBe(cited.split(' ')[0]!.replace(/^.*作成）/, ''));
 		expect(v.errors).toEqual([]);
 		await v.close();
 	});
@@ -173,7 +195,7 @@ describe('charts on a 375 px phone', () => {
 			const years = await v.page.locator(`${id} details thead th`).evaluateAll((ths) => ths.slice(1).map((th) => th.textContent));
 			const shown = await v.page.locator(`${id} svg.narrow text.year-tick`).allTextContents();
 			// Every ranked edition of the table is on the axis (unranked ones are named in the note).
-			expect(years.filter((y) => shown.includes(y!))).toEqual(shown);
+			expect(years.filter((y) => shown.some((t) => y === `${t}年版`))).toEqual(shown.map((t) => `${t}年版`));
 			expect(shown.length).toBeGreaterThan(7);
 			const plot = await v.page.locator(`${id} .plot`).evaluate((el) => [el.scrollWidth, el.clientWidth]);
 			expect(plot[0]).toBeLessThanOrEqual(plot[1]!);
