@@ -162,6 +162,32 @@ describe('a policymaker comparing ransomware and supply-chain attacks', () => {
 	});
 });
 
+describe('the trends page', () => {
+	it('is linked from /threats/ and shows, at 375 px, who rose and fell over the last 3, 5 and 10 editions from the edition files', async () => {
+		const v = await visit(browser, '/threats/', { viewport: { width: 375, height: 800 } });
+		await Promise.all([v.page.waitForURL('**/threats/trends/'), v.page.getByRole('link', { name: /^傾向/ }).click()]);
+		// Read the organisation ranks without src/lib: the last 3, 5 and 10 ranked editions.
+		const org = yamlEditions.map((e) => e as unknown as { edition: number; organization: { ranked: boolean; entries: YamlEntry[] } }).filter((e) => e.organization.ranked).sort((a, b) => a.edition - b.edition);
+		for (const span of [3, 5, 10]) {
+			const [a, b] = [org.at(-span)!, org.at(-1)!];
+			expect(await v.page.locator(`#moves-${span}`).textContent()).toBe(`直近${span}回（${a.edition}年版→${b.edition}年版）`);
+			const rows = await v.page.locator(`#trend-moves-${span} details tbody tr`).count();
+			expect(rows).toBe(new Set([...a.organization.entries, ...b.organization.entries].map((x) => x.threat)).size);
+			const rank = (e: typeof a, id: string) => e.organization.entries.find((x) => x.threat === id)?.rank;
+			const both = b.organization.entries.filter((x) => rank(a, x.threat)).map((x) => ({ id: x.threat, by: rank(a, x.threat)! - x.rank! }));
+			const top = both.filter((x) => x.by > 0).sort((p, q) => q.by - p.by)[0];
+			if (top) expect(await v.page.locator(`section:has(#moves-${span}) [data-trend-summary]`).textContent()).toContain(`（${rank(a, top.id)}位→${rank(b, top.id)}位）`);
+			expect(await outsideWidth(v.page, `#trend-moves-${span} .plot`)).toBe(false);
+		}
+		expect(await v.page.locator('figure[data-chart] a[data-csv]').count()).toBe(await v.page.locator('figure[data-chart]').count());
+		expect(v.errors).toEqual([]);
+		await v.close();
+	});
+});
+
+/** Whether an element scrolls sideways (its content wider than its box). */
+const outsideWidth = (page: import('playwright-core').Page, selector: string) => page.locator(selector).evaluate((el) => el.scrollWidth > el.clientWidth);
+
 describe('threat pages', () => {
 	it('show the rank history, the titles a renamed threat carried, and a sparkline', async () => {
 		const v = await visit(browser, '/threats/ransomware/');

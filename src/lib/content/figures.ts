@@ -5,7 +5,8 @@ import { CHART_WIDTH } from '../charts/types.ts';
 import { comparePairs } from './compare.ts';
 import { supplyChainDiagramData } from './supply-chain-diagram.ts';
 import { getEditions, getPolicyPages, getStats, getThreatTitles } from './queries.ts';
-import { LIST_KINDS, seriesByThreat, splitsIn } from './rankings.ts';
+import { LIST_KINDS, LIST_LABELS, seriesByThreat, splitsIn } from './rankings.ts';
+import { trendStats } from './trend-figures.ts';
 
 // Every chart figure's rows, for the CSV downloads (/data/figures/<file>.csv). Each entry calls the same
 // builder, with the same input, as the component that draws the figure; test/build/charts.test.ts checks
@@ -23,5 +24,6 @@ export async function getFigureFiles(): Promise<FigureData[]> {
 	});
 	const stats = (await getStats()).map((s) => statFigureData(`stat-${s.id}`, s.data));
 	const timelines = (await getPolicyPages()).filter((p) => p.data.events).map((p) => timelineEventsData('policy-timeline', p.data.events!, p.data.sources));
-	return [...bumps, ...slopes, ...stats, ...timelines, supplyChainDiagramData('supply-chain-diagram')];
+	const trends = LIST_KINDS.flatMap((kind) => trendStats(editions, kind, LIST_LABELS[kind], (id) => labels.get(id) ?? id)).map((t) => statFigureData(t.id, t.stat, t.labelHeader));
+	return [...bumps, ...slopes, ...stats, ...timelines, supplyChainDiagramData('supply-chain-diagram'), ...trends];
 }
