@@ -39,7 +39,8 @@ export default function ChartHighlight({ figureId, threats, legendLabel }: Props
 		const value = writeHighlight(url.searchParams.get(HIGHLIGHT_PARAM), ids, pinned);
 		if (value) url.searchParams.set(HIGHLIGHT_PARAM, value);
 		else url.searchParams.delete(HIGHLIGHT_PARAM);
-		history.replaceState(null, '', url);
+		// Commas are legal in a query: keep ?highlight=a,b readable in the address bar and in citations.
+		history.replaceState(null, '', url.href.replaceAll('%2C', ','));
 		document.dispatchEvent(new CustomEvent('mm:state', { detail: { figureId } }));
 	}, [pinned.join(), ready]);
 

@@ -47,7 +47,8 @@ describe('the 2019 split of the combined card and banking item', () => {
 			.sort((a, b) => a.edition - b.edition);
 		expect(before.length).toBeGreaterThan(0);
 		const v = await visit(browser, `/threats/${item.threat}/`);
-		const inherited = await v.page.locator(`tr[data-via="${item.splitFrom}"]`).evaluateAll((trs) => trs.filter((tr) => tr.querySelector('td')?.textContent === '個人').map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelectorAll('td')[1]!.textContent!.trim(), tr.querySelectorAll('td')[2]!.textContent!]));
+		expect(await v.page.locator(`tr[data-via="${item.splitFrom}"]`).evaluateAll((trs) => trs.every((tr) => tr.querySelector('td')?.textContent === '個人'))).toBe(true);
+		const inherited = await v.page.locator(`tr[data-via="${item.splitFrom}"]`).evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelectorAll('td')[1]!.textContent!.trim(), tr.querySelectorAll('td')[2]!.textContent!]));
 		expect(inherited).toEqual(before.map((b) => [`${b.edition}年版`, `${b.rank}位`, expect.stringContaining(b.title!)]));
 		const own = v.page.locator(`tr:not([data-via]):has(a[href="/threats/editions/${splitEdition.edition}/"])`);
 		expect(await own.locator('td').nth(1).textContent()).toBe(`${item.rank}位`);

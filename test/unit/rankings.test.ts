@@ -186,6 +186,9 @@ describe('the 2019 split and printed ranks outside the top ten (notes.md, 2026-1
 			[2019, 1, undefined],
 		]);
 		expect(historyOf(editions, 'phish').map((a) => a.edition)).toEqual([2019]);
+		// Only the list the split happened in: the combined item's years in the other list are not the split item's.
+		const both = editions.map((e) => ({ ...e, individual: e.edition < 2019 ? ranked('combined') : ranked('y') }));
+		expect(historyOf(both, 'card').every((a) => a.list === 'organization')).toBe(true);
 		expect(splitsFrom(editions, 'combined').map((s) => s.into)).toEqual(['card', 'phish']);
 	});
 

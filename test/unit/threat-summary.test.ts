@@ -13,6 +13,7 @@ describe('summarizeSeries', () => {
 			first: 2017,
 			firstRank: 7,
 			firstNew: true,
+			firstSplitFrom: null,
 			best: 1,
 			bestEditions: [2019, 2021],
 			atTop: [2019, 2021],
@@ -48,6 +49,12 @@ describe('describeSummary (presenter)', () => {
 			'Xは、2016年版でこの一覧に入り（3位）、これまでに5回選ばれています。最高は2016年版の3位です。2021年版では順位なしで選ばれています。',
 		);
 		expect(describeSummary(summarizeSeries(series('g', '5 6 - - - -', YEARS)), 'G')).toContain('最も大きな動きは2016年版から2017年版の5位→6位（下降）で、2021年版では選ばれていません。');
+	});
+
+	it('says a threat split out of a combined one came from it, not from outside the list', () => {
+		const card = series('card', '- - 1 3 5 4', YEARS);
+		Object.assign(card.points[2]!, { mark: 'split', splitFrom: 'whole' });
+		expect(describeSummary(summarizeSeries(card), 'カード', (id) => (id === 'whole' ? 'カード・銀行' : id))).toMatch(/^カードは、2018年版で「カード・銀行」から分かれて選ばれ（1位）/);
 	});
 
 	it('joins runs of editions', () => {

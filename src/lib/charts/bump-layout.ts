@@ -82,6 +82,8 @@ export interface BumpThreat {
 	points: BumpPoint[];
 	/** Label right of the last point, for threats in the last ranked edition (text may be shortened to fit). */
 	endLabel: TextMark | null;
+	/** Dashed joins from a combined predecessor's point to this threat's first point after a split (2018 → 2019). */
+	joins: string[];
 }
 
 /** Everything a renderer needs to draw a bump chart: plain, serialisable, rounded to 2 dp. */
@@ -129,6 +131,7 @@ export function layoutBump(series: readonly ThreatSeries[], opts: BumpOptions): 
 	const y = scaleLinear([1, RANKS], [margin.top, height - margin.bottom]);
 	const place = (edition: number, rank: number) => ({ x: round2(x(edition)!), y: round2(y(rank)) });
 	const threats = series.map((s) => lineOf(s, years, place, labels.get(s.threat) ?? s.threat));
+	joinSplits(series, threats, years);
 	const bounds: [number, number] = [margin.top, height - margin.bottom];
 	if (opts.endLabels === false) threats.forEach((t) => (t.endLabel = null));
 	else placeEndLabels(threats, width, fontSize, opts.labelGap ?? fontSize + 2, bounds);
@@ -175,7 +178,21 @@ function lineOf(
 		paths: runs.map((run) => curve(run)!),
 		points: runs.flat(),
 		endLabel: tail ? { x: round2(tail.x + 10), y: tail.y, text: '' } : null,
+		joins: [],
 	};
+}
+
+/** Add a straight join from the predecessor's point in the previous shown edition to each split point (in place). */
+function joinSplits(series: readonly ThreatSeries[], threats: BumpThreat[], years: readonly number[]): void {
+	series.forEach((s, i) => {
+		for (const p of s.points) {
+			if (p.mark !== 'split' || !p.splitFrom) continue;
+			const before = years[years.indexOf(p.edition) - 1];
+			const from = threats.find((t) => t.threat === p.splitFrom)?.points.find((q) => q.edition === before);
+			const to = threats[i]!.points.find((q) => q.edition === p.edition);
+			if (from && to) threats[i]!.joins.push(`M${from.x},${from.y}L${to.x},${to.y}`);
+		}
+	});
 }
 
 /** Fit end label texts into the right margin and move overlapping ones apart vertically (in place). */

@@ -133,6 +133,8 @@ export interface RankPoint {
 	new: boolean;
 	/** What else a chart marks on this point: split out of a combined threat, an entry that absorbed others, back after an absence. */
 	mark?: PointMark;
+	/** With mark 'split': the threat of the previous edition it was split out of. */
+	splitFrom?: string;
 }
 
 /** A marker beside 'new' that a chart draws on a point (each explained in the chart's legend). */
@@ -159,7 +161,8 @@ export function seriesByThreat(editions: readonly Edition[], kind: ListKind): Th
 			const entry = e[kind].entries.find((x) => x.threat === threat);
 			const point: RankPoint = { edition: e.edition, listed: !!entry, rank: entry?.rank ?? null, title: entry?.title ?? null, new: !!entry?.new };
 			const mark = entry && markOf(entry, threat, sorted.slice(0, i).map((x) => x[kind]));
-			return mark ? { ...point, mark } : point;
+			if (!mark) return point;
+			return entry?.splitFrom ? { ...point, mark, splitFrom: entry.splitFrom } : { ...point, mark };
 		}),
 	}));
 	// Sort key: last edition listed (newest first), then rank there (unranked after ranked), then id.
@@ -298,13 +301,14 @@ export function splitsOf(editions: readonly Edition[], threat: string): Split[] 
 
 /**
  * A threat's history as IPA counts it: its own appearances plus, where it continues a combined predecessor
- * (credit-card and internet-banking fraud, split in 2019), the predecessor's appearances before the split.
+ * (credit-card and internet-banking fraud, split in 2019), the predecessor's appearances before the split in
+ * the same list (IPA's counters count the individual list's years only).
  */
 export function historyOf(editions: readonly Edition[], threat: string): HistoryRow[] {
 	const own: HistoryRow[] = appearancesOf(editions, threat);
 	const inherited = splitsOf(editions, threat)
 		.filter((s) => s.continues)
-		.flatMap((s) => appearancesOf(editions, s.from).filter((a) => a.edition < s.edition).map((a) => ({ ...a, via: s.from })));
+		.flatMap((s) => appearancesOf(editions, s.from).filter((a) => a.edition < s.edition && a.list === s.list).map((a) => ({ ...a, via: s.from })));
 	const order = (a: HistoryRow) => a.edition * 2 + LIST_KINDS.indexOf(a.list);
 	return [...inherited, ...own].sort((a, b) => order(a) - order(b));
 }

@@ -25,6 +25,8 @@ export interface ThreatSummary {
 	firstRank: number | null;
 	/** Marked new (初選出) by IPA in its first edition here. */
 	firstNew: boolean;
+	/** The combined threat it was split out of in its first edition here (2019), else null: never an arrival from outside. */
+	firstSplitFrom: string | null;
 	/** Best (smallest) rank, null when it was never ranked. */
 	best: number | null;
 	/** Editions at that best rank, oldest first. */
@@ -57,6 +59,7 @@ export function summarizeSeries(series: ThreatSeries): ThreatSummary {
 		first: listed[0]?.edition ?? null,
 		firstRank: listed[0]?.rank ?? null,
 		firstNew: !!listed[0]?.new,
+		firstSplitFrom: listed[0]?.splitFrom ?? null,
 		best,
 		bestEditions: ranked.filter((p) => p.rank === best).map((p) => p.edition),
 		atTop: ranked.filter((p) => p.rank === 1).map((p) => p.edition),
@@ -79,10 +82,11 @@ export function formatEditionRuns(years: readonly number[]): string {
 }
 
 /** The presenter: one or two Japanese sentences for a summary, e.g. under a chart where the threat is highlighted. */
-export function describeSummary(s: ThreatSummary, label: string): string {
+export function describeSummary(s: ThreatSummary, label: string, labelOf: (id: string) => string = (id) => id): string {
 	if (s.first === null) return `${label}は、この一覧には選ばれていません。`;
 	const firstRank = s.firstRank === null ? '' : `（${s.firstRank}位）`;
-	const firstText = `${s.first}年版で${s.firstNew ? '初めて選ばれ' : 'この一覧に入り'}${firstRank}`;
+	const how = s.firstSplitFrom ? `「${labelOf(s.firstSplitFrom)}」から分かれて選ばれ` : s.firstNew ? '初めて選ばれ' : 'この一覧に入り';
+	const firstText = `${s.first}年版で${how}${firstRank}`;
 	const count = `${s.listed}回選ばれています`;
 	let best = '';
 	if (s.atTop.length) best = `1位は${formatEditionRuns(s.atTop)}の${s.atTop.length}回`;

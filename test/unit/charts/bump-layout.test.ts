@@ -68,6 +68,14 @@ describe('layoutBump', () => {
 		expect(layoutBump([s], OPTS).threats[0]!.points.map((p) => p.mark)).toEqual([null, 'return', 'merge']);
 	});
 
+	it('joins a split point to its predecessor\'s point in the edition before', () => {
+		const whole = series('whole', '1 1 - -');
+		const part = series('part', '- - 2 2');
+		Object.assign(part.points[2]!, { mark: 'split', splitFrom: 'whole' });
+		const t = layoutBump([whole, part], OPTS).threats.find((x) => x.threat === 'part')!;
+		expect(t.joins).toEqual(['M140,10L240,20']);
+	});
+
 	it('leaves the end labels out for the phone layout, which names lines in a key', () => {
 		expect(layoutBump([series('a', '1 2 3 1')], { ...OPTS, endLabels: false }).threats[0]!.endLabel).toBeNull();
 	});
