@@ -30,7 +30,7 @@ describe('movesOver', () => {
 		const m = movesOver(editions, 'organization', 3, [{ threat: 'f', from: 'a', edition: 2023 }])!;
 		expect([m.entered, m.left, m.splits.map((x) => x.threat)]).toEqual([[], [], ['f']]);
 		expect(describeMoves(m, (id) => id.toUpperCase())).toContain('Fは、2023年版で「A」から分かれた脅威です。');
-		expect(describeMoves(m, (id) => id.toUpperCase())).not.toContain('新たに');
+		expect(describeMoves(m, (id) => id.toUpperCase())).not.toContain('10位以内になく');
 	});
 
 	it('uses only ranked editions, so the individual list never gets a rank it did not have', () => {
@@ -65,7 +65,7 @@ describe('newPerEdition and tenures', () => {
 describe('describeMoves (presenter)', () => {
 	it('names the biggest rises and falls with their ranks, and the newcomers', () => {
 		expect(describeMoves(movesOver(editions, 'organization', 3)!, (id) => id.toUpperCase())).toBe(
-			'2021年版から2023年版までで、大きく上がったのはE（4位→1位）、C（3位→2位）、大きく下がったのはB（1位→3位）です。2023年版で新たに10位以内にあるのはFです。',
+			'2021年版から2023年版までで、大きく上がったのはE（4位→1位）、C（3位→2位）、大きく下がったのはB（1位→3位）です。2021年版の10位以内になく、2023年版で10位以内にあるのはFです。',
 		);
 	});
 });

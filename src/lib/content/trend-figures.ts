@@ -97,7 +97,7 @@ export function describeMoves(m: WindowMoves, label: (id: string) => string, top
 		m.rose.length ? `大きく上がったのは${list(m.rose)}` : '順位が上がった脅威はなく',
 		m.fell.length ? `大きく下がったのは${list(m.fell)}` : '順位が下がった脅威はありません',
 	];
-	const entered = m.entered.length ? `${m.to}年版で新たに10位以内にあるのは${m.entered.map(label).join('、')}です。` : '';
+	const entered = m.entered.length ? `${m.from}年版の10位以内になく、${m.to}年版で10位以内にあるのは${m.entered.map(label).join('、')}です。` : '';
 	const from = [...new Set(m.splits.map((x) => x.from))];
 	const split = from
 		.map((f) => {
