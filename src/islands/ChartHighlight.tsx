@@ -1,54 +1,53 @@
 import { useEffect, useState } from 'preact/hooks';
-import { download, standaloneSvg, svgToPng } from './chart-export.ts';
+import { HIGHLIGHT_PARAM, readHighlight, writeHighlight } from '../lib/charts/highlight-param.ts';
 
 interface Props {
 	/** id of the <figure> that holds the chart. */
 	figureId: string;
-	/** Threats in the chart, in legend order. */
-	threats: { id: string; label: string }[];
-	/** Base name of exported files, e.g. 'mamori-10threats-organization'. */
-	fileName: string;
+	/** Threats in the chart, in legend order, each with the sentences describeSummary() wrote at build time. */
+	threats: { id: string; label: string; summary: string }[];
 	/** Heading for the legend list. */
 	legendLabel: string;
 }
 
-const PARAM = 'highlight';
-
-/** Legend, highlighting and export for a static chart already in the page; the chart itself is never redrawn. */
-export default function ChartHighlight({ figureId, threats, fileName, legendLabel }: Props) {
-	const [active, setActive] = useState<string | null>(null);
-	const [pinned, setPinned] = useState<string | null>(null);
-	const shown = active ?? pinned;
+/** Toggle chips, highlighting and a summary for a static chart already in the page; the chart itself is never redrawn. */
+export default function ChartHighlight({ figureId, threats, legendLabel }: Props) {
+	const ids = threats.map((t) => t.id);
+	const [hover, setHover] = useState<string | null>(null);
+	const [pinned, setPinned] = useState<string[]>([]);
 	// The server renders an empty box and the buttons appear once hydrated: without scripts there are no dead buttons.
 	const [ready, setReady] = useState(false);
 	useEffect(() => {
 		// Read ?highlight= only in the browser (the component is also rendered at build time).
-		const id = new URL(location.href).searchParams.get(PARAM);
-		if (threats.some((t) => t.id === id)) setPinned(id);
+		setPinned(readHighlight(new URL(location.href).searchParams.get(HIGHLIGHT_PARAM), ids));
 		setReady(true);
 	}, []);
 
+	const shown = hover && !pinned.includes(hover) ? [...pinned, hover] : pinned;
 	useEffect(() => {
 		const figure = document.getElementById(figureId);
 		if (!figure) return;
-		if (shown) figure.setAttribute('data-highlight', shown);
+		if (shown.length) figure.setAttribute('data-highlight', shown.join(' '));
 		else figure.removeAttribute('data-highlight');
-		figure.querySelectorAll<SVGElement>('[data-threat]').forEach((el) => el.toggleAttribute('data-active', el.dataset.threat === shown));
-	}, [shown, figureId]);
+		figure.querySelectorAll<SVGElement>('[data-threat]').forEach((el) => el.toggleAttribute('data-active', shown.includes(el.dataset.threat ?? '')));
+	}, [shown.join(), figureId]);
 
 	useEffect(() => {
 		if (!ready) return;
-		// Keep the chosen threat in the URL so a view can be linked and cited.
+		// Keep the chosen threats in the URL so a view can be linked and cited; another chart's ids stay.
 		const url = new URL(location.href);
-		if (pinned) url.searchParams.set(PARAM, pinned);
-		else url.searchParams.delete(PARAM);
-		history.replaceState(null, '', url);
-	}, [pinned, ready]);
+		const value = writeHighlight(url.searchParams.get(HIGHLIGHT_PARAM), ids, pinned);
+		if (value) url.searchParams.set(HIGHLIGHT_PARAM, value);
+		else url.searchParams.delete(HIGHLIGHT_PARAM);
+		// Commas are legal in a query: keep ?highlight=a,b readable in the address bar and in citations.
+		history.replaceState(null, '', url.href.replaceAll('%2C', ','));
+		document.dispatchEvent(new CustomEvent('mm:state', { detail: { figureId } }));
+	}, [pinned.join(), ready]);
 
 	useEffect(() => {
 		const figure = document.getElementById(figureId);
-		const over = (e: Event) => setActive((e.target as Element).closest<SVGElement>('[data-threat]')?.dataset.threat ?? null);
-		const out = () => setActive(null);
+		const over = (e: Event) => setHover((e.target as Element).closest<SVGElement>('[data-threat]')?.dataset.threat ?? null);
+		const out = () => setHover(null);
 		figure?.addEventListener('pointerover', over);
 		figure?.addEventListener('pointerleave', out);
 		return () => {
@@ -57,46 +56,44 @@ export default function ChartHighlight({ figureId, threats, fileName, legendLabe
 		};
 	}, [figureId]);
 
-	const exportAs = async (format: 'svg' | 'png') => {
-		const svg = document.querySelector<SVGSVGElement>(`#${figureId} svg`);
-		if (!svg) return;
-		const text = standaloneSvg(svg);
-		const name = `${fileName}${pinned ? `-${pinned}` : ''}.${format}`;
-		if (format === 'svg') download(new Blob([text], { type: 'image/svg+xml' }), name);
-		else download(await svgToPng(text, svg.viewBox.baseVal.width, svg.viewBox.baseVal.height), name);
-	};
+	const toggle = (id: string) => setPinned((p) => (p.includes(id) ? p.filter((x) => x !== id) : ids.filter((x) => x === id || p.includes(x))));
+	const chosen = threats.filter((t) => pinned.includes(t.id));
 
 	return (
 		<div class="chart-tools">
 			{ready && (
 				<>
-			<fieldset class="legend">
-				<legend>{legendLabel}</legend>
-				<ul>
-					{threats.map((t) => (
-						<li key={t.id}>
-							<button
-								type="button"
-								aria-pressed={pinned === t.id}
-								data-threat-button={t.id}
-								onMouseEnter={() => setActive(t.id)}
-								onMouseLeave={() => setActive(null)}
-								onFocus={() => setPinned(t.id)}
-								onClick={() => setPinned(t.id)}
-							>
-								{t.label}
-							</button>
-						</li>
-					))}
-				</ul>
-			</fieldset>
-			<p class="export">
-				<button type="button" onClick={() => setPinned(null)} disabled={!pinned}>
-					強調を解除
-				</button>
-				<button type="button" onClick={() => exportAs('svg')}>SVGで保存</button>
-				<button type="button" onClick={() => exportAs('png')}>PNGで保存</button>
-			</p>
+					<fieldset class="legend">
+						<legend>{legendLabel}</legend>
+						<ul>
+							{threats.map((t) => (
+								<li key={t.id}>
+									<button
+										type="button"
+										aria-pressed={pinned.includes(t.id)}
+										data-threat-button={t.id}
+										onMouseEnter={() => setHover(t.id)}
+										onMouseLeave={() => setHover(null)}
+										onFocus={() => setHover(t.id)}
+										onBlur={() => setHover(null)}
+										onClick={() => toggle(t.id)}
+									>
+										{t.label}
+									</button>
+								</li>
+							))}
+						</ul>
+					</fieldset>
+					<div class="summary" aria-live="polite" data-highlight-summary>
+						{chosen.map((t) => (
+							<p key={t.id}>{t.summary}</p>
+						))}
+					</div>
+					<p class="export">
+						<button type="button" onClick={() => setPinned([])} disabled={!pinned.length}>
+							強調をすべて解除
+						</button>
+					</p>
 				</>
 			)}
 		</div>

@@ -18,6 +18,10 @@ export const EditionEntrySchema = z
 		new: z.boolean().optional(),
 		/** Previous edition's rank as the cited source prints it (null: printed as out of the ranking). */
 		previousRank: z.number().int().min(1).nullable().optional(),
+		/** Threat of the previous edition this entry was split out of (2019: the combined card/banking item); never 「圏外から」. */
+		splitFrom: IdSchema.optional(),
+		/** With splitFrom: IPA's own counters count the predecessor's years for this threat, so its history runs through them. */
+		continuesPredecessor: z.boolean().optional(),
 		/** Threats of the previous edition that IPA folded into this entry (its rank change is partly due to the merge). */
 		mergedFrom: z.array(IdSchema).min(1).optional(),
 		/** What an author should know about this entry (conflicts, gaps). */

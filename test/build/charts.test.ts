@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, urlPathOf } from '../../scripts/dist-files.ts';
-import { elementSpans, enclosing } from '../../scripts/html.ts';
+import { decodeEntities, elementSpans, enclosing } from '../../scripts/html.ts';
 
 // Every chart on the site is drawn at build time, so dist/ shows whether each one has a text equivalent
 // (ARCHITECTURE.md: "a <title>, a <desc> and a table beside it"). ChartFigure marks the place it keeps
@@ -53,5 +53,58 @@ describe('charts in the built site', () => {
 			})
 			.map(({ svg }) => svg);
 		expect(loose).toEqual([]);
+	});
+});
+
+/** Parse RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks); a leading BOM is dropped. */
+function parseCsv(text: string): string[][] {
+	const records: string[][] = [];
+	let [record, field, quoted] = [[] as string[], '', false];
+	const body = text.replace(/^\uFEFF/, '');
+	for (let i = 0; i < body.length; i++) {
+		const c = body[i]!;
+		if (quoted) {
+			if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') record.push(field), (field = '');
+		else if (c === '\r' && body[i + 1] === '\n') records.push([...record, field]), (record = []), (field = ''), i++;
+		else field += c;
+	}
+	if (field || record.length) records.push([...record, field]);
+	return records;
+}
+
+/** Visible text of a piece of markup: screen-reader-only spans and tags removed, entities decoded, spaces collapsed. */
+const textOf = (html: string) =>
+	decodeEntities(html.replace(/<span class="mm-visually-hidden"[^>]*>[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+
+/** The body rows of the first table in a piece of markup, as cell texts. */
+function tableRows(html: string): string[][] {
+	const body = html.match(/<tbody\b[^>]*>([\s\S]*?)<\/tbody>/)?.[1] ?? '';
+	return [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1]!.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => textOf(c[1]!)));
+}
+
+describe('every chart figure can be downloaded as the rows it draws', () => {
+	it.each(pages.filter((p) => chartFigures(p.html).length > 0).map((p) => [p.path, p] as const))('%s: each chart figure links a CSV whose rows are its table (or its list)', (_, p) => {
+		for (const f of chartFigures(p.html)) {
+			const inner = p.html.slice(f.start, f.end);
+			const href = inner.match(/<a href="([^"]+\.csv)"[^>]*data-csv/)?.[1];
+			expect(href, `${p.path} ${f.open}`).toMatch(/^\/data\/figures\/[a-z0-9-]+\.csv$/);
+			const [header, ...rows] = parseCsv(readFileSync(`${DIST}${href}`, 'utf8'));
+			expect(header!.length).toBeGreaterThan(1);
+			const equivalent = inner.slice(inner.indexOf('data-chart-equivalent'));
+			if (/<table\b/.test(equivalent)) {
+				expect(tableRows(equivalent), href).toEqual(rows);
+			} else {
+				// A list or prose: every row's facts appear in it, and a list has one item per row.
+				const text = textOf(equivalent);
+				for (const row of rows) for (const cell of row.slice(1).filter(Boolean)) expect(text, href).toContain(cell);
+				const items = equivalent.match(/^[^>]*>\s*<ol\b[\s\S]*?<\/ol>/)?.[0].match(/<li\b/g)?.length;
+				if (items !== undefined) expect(items, href).toBe(rows.length);
+			}
+			expect(inner, href).toMatch(/data-citation[^>]*>「.+?」Mamori（\d{4}年\d{1,2}月\d{1,2}日作成）\S+#[a-z0-9-]+ 出典：/);
+		}
 	});
 });

@@ -18,8 +18,10 @@ const isEmbed = (path: string) => path.startsWith('/embed/');
 const indexed = (path: string) =>
 	!['/search/', '/404.html'].includes(path) && !/^\/threats\/compare\/(organization|individual)\//.test(path) && !/^\/otasuketai\/[a-z]+\/flyer\/$/.test(path) && !isEmbed(path);
 const SEARCHABLE = pages.filter((p) => indexed(p.path));
-// Pages allowed to ship JavaScript, because they hold an island, the compare form or the search UI.
-const hasJs = (path: string) => ['/', '/search/', '/threats/', '/otasuketai/', '/self-check/'].includes(path) || path.startsWith('/threats/compare/');
+// Pages allowed to ship JavaScript, because they hold an island, the compare form, the search UI or a chart
+// figure's tools (SVG/PNG download, citation copy: src/islands/figure-tools.ts).
+const chartPages = new Set(pages.filter((p) => /\sdata-figure-tools\b/.test(p.html)).map((p) => p.path));
+const hasJs = (path: string) => ['/', '/search/', '/threats/', '/otasuketai/', '/self-check/'].includes(path) || path.startsWith('/threats/compare/') || chartPages.has(path);
 // Pages that fill in the site's full address and draw QR codes in the browser (builds without MAMORI_SITE), or copy text.
 const hasKitJs = (path: string) => ['/data/', '/for-chambers/'].includes(path) || /^\/otasuketai\/[a-z]+\/(flyer\/)?$/.test(path);
 

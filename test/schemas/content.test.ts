@@ -21,6 +21,7 @@ function problemsWith(overlay: string): string[] {
 const CASES: [fixture: string, expected: string][] = [
 	['edition-unknown-threat', 'content/threats/editions/2026.yaml (entry "2026") field organization.entries[0].threat: "ransomwear" names no threat'],
 	['edition-unknown-merged-threat', 'field organization.entries[0].mergedFrom[0]: "zero-day" names no threat'],
+	['edition-unknown-split-threat', 'field organization.entries[0].splitFrom: "card-and-bank" names no threat'],
 	['edition-rank-out-of-range', 'field organization.entries[1].rank: must be at most 10'],
 	['edition-duplicate-rank', 'content/threats/editions/2026.yaml (entry "2026") field organization.entries[1].rank: 1 is used twice in the organization list'],
 	['edition-missing-rank', 'field organization.entries[0].rank: is missing: the organization list is ranked'],

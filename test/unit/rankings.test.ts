@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePairs, comparePath, defaultPair } from '../../src/lib/content/compare.ts';
-import { appearancesOf, changeOf, mergesIn, describeChange, formatChange, formatYears, listWithChanges, previousRankOf, seriesByThreat, titlesOf, type RankChange } from '../../src/lib/content/rankings.ts';
+import { appearancesOf, changeOf, historyOf, mergesIn, splitsFrom, throughPredecessor, describeChange, formatChange, formatYears, listWithChanges, previousRankOf, seriesByThreat, titlesOf, type RankChange } from '../../src/lib/content/rankings.ts';
 import type { Edition, EditionList } from '../../src/schemas/edition.ts';
 
 const source = [{ title: 't', publisher: 'p', date: '2020', url: 'https://example.org/' }];
@@ -80,6 +80,14 @@ describe('seriesByThreat', () => {
 		expect(seriesByThreat(editions, 'organization').map((s) => s.threat)).toEqual(['a', 'c', 'b', 'gone']);
 	});
 
+	it('marks a return after an absence, a split and a merge on the series points', () => {
+		const later = ranked('b', 'gone', 'c');
+		later.entries[0]!.mergedFrom = ['x'];
+		later.entries[2]!.splitFrom = 'a';
+		const marks = seriesByThreat([...editions, edition(2025, later)], 'organization').map((s) => [s.threat, s.points.map((p) => p.mark ?? '')]);
+		expect(Object.fromEntries(marks)).toMatchObject({ b: ['', '', '', 'merge'], gone: ['', '', '', 'return'], c: ['', '', '', 'split'] });
+	});
+
 	it('keeps unranked lists as listed points without a rank', () => {
 		const x = seriesByThreat(editions, 'individual')[0]!;
 		expect(x.points.every((p) => p.listed && p.rank === null)).toBe(true);
@@ -145,5 +153,48 @@ describe('mergesIn', () => {
 		expect(mergesIn([edition(2024, ranked('big', 'small')), edition(2025, later)])).toEqual([
 			{ edition: 2025, list: 'organization', into: 'big', title: 'big', rank: 1, from: ['small'] },
 		]);
+	});
+});
+
+describe('the 2019 split and printed ranks outside the top ten (notes.md, 2026-12-05)', () => {
+	// 2018: the combined item is #1; 2019: it is split into 'card' (counted through the combined item) and 'phish' (counted from 2019).
+	const before = ranked('combined', 'other');
+	const after = ranked('card', 'phish', 'other', 'late');
+	after.entries[0]!.splitFrom = 'combined';
+	after.entries[0]!.continuesPredecessor = true;
+	after.entries[0]!.previousRank = 1;
+	after.entries[1]!.splitFrom = 'combined';
+	after.entries[3]!.previousRank = 12;
+	const editions = [edition(2017, ranked('combined')), edition(2018, before), edition(2019, after)];
+
+	it('reports a split item as split from the predecessor\'s rank, never as 圏外から', () => {
+		const [card, phish, , late] = listWithChanges(editions, 2019, 'organization');
+		expect(card!.change).toEqual({ kind: 'split', of: 'combined', edition: 2018, from: 1 });
+		// Without a printed previous rank, the predecessor's rank in the previous edition is used.
+		expect(phish!.change).toEqual({ kind: 'split', of: 'combined', edition: 2018, from: 1 });
+		expect([formatChange(card!.change), describeChange(card!.change)]).toEqual(['1位から分割', '2018年版1位の脅威から分かれた脅威']);
+		expect(previousRankOf(card!)).toBe(1);
+		expect(late!.change).toEqual({ kind: 'outside', from: 12, to: 4 });
+		expect(formatChange(late!.change)).toBe('12位→4位');
+		expect(previousRankOf(late!)).toBe(12);
+	});
+
+	it('runs a history through the combined predecessor only where IPA counts its years', () => {
+		expect(historyOf(editions, 'card').map((a) => [a.edition, a.rank, a.via])).toEqual([
+			[2017, 1, 'combined'],
+			[2018, 1, 'combined'],
+			[2019, 1, undefined],
+		]);
+		expect(historyOf(editions, 'phish').map((a) => a.edition)).toEqual([2019]);
+		// Only the list the split happened in: the combined item's years in the other list are not the split item's.
+		const both = editions.map((e) => ({ ...e, individual: e.edition < 2019 ? ranked('combined') : ranked('y') }));
+		expect(historyOf(both, 'card').every((a) => a.list === 'organization')).toBe(true);
+		expect(splitsFrom(editions, 'combined').map((s) => s.into)).toEqual(['card', 'phish']);
+	});
+
+	it('takes the predecessor\'s points before the split for a continuing series', () => {
+		const card = { threat: 'card', points: [2018, 2019].map((e) => ({ edition: e, listed: e === 2019, rank: e === 2019 ? 1 : null, title: null, new: false })) };
+		const combined = { threat: 'combined', points: [2018, 2019].map((e) => ({ edition: e, listed: e === 2018, rank: e === 2018 ? 1 : null, title: 'c', new: false })) };
+		expect(throughPredecessor(card, combined, 2019).points.map((p) => p.rank)).toEqual([1, 1]);
 	});
 });

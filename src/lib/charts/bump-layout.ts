@@ -1,6 +1,6 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { curveMonotoneX, line, symbol, symbolStar } from 'd3-shape';
-import type { ThreatSeries } from '../content/rankings.ts';
+import type { PointMark, ThreatSeries } from '../content/rankings.ts';
 import {
 	fitLabel,
 	nudgeApart,
@@ -21,6 +21,18 @@ export const PALETTE_SIZE = 10;
 // The right margin fits an 18-character Japanese name at 12px (the longest current short titles).
 export const BUMP_MARGIN: Margin = { top: 16, right: 232, bottom: 36, left: 44 };
 
+/** Width of the phone layout's viewBox: drawn at about 343 CSS px on a 375 px screen, so 12-unit text stays legible. */
+export const BUMP_NARROW_WIDTH = 360;
+
+/** Phone layout margins: no end labels (a key under the chart names the lines), room below for slanted years. */
+export const BUMP_NARROW_MARGIN: Margin = { top: 16, right: 14, bottom: 52, left: 40 };
+
+/** Diamond marker for an entry split out of a combined threat (2019), centred on 0,0. */
+export const SPLIT_MARKER_PATH = 'M0,-6L6,0L0,6L-6,0Z';
+
+/** Square marker for an entry that absorbed other threats (2025), centred on 0,0. */
+export const MERGE_MARKER_PATH = 'M-4.5,-4.5H4.5V4.5H-4.5Z';
+
 /** Star marker for a newly selected (初選出) entry, centred on 0,0: draw it with translate(x, y). */
 export const NEW_MARKER_PATH = symbol(symbolStar, 90).digits(2)()!;
 
@@ -36,6 +48,8 @@ export interface BumpOptions extends ChartSize {
 	fontSize?: number;
 	/** Smallest vertical distance between two end labels (default fontSize + 2). */
 	labelGap?: number;
+	/** Draw names right of the lines' ends (default true); the phone layout names them in a key instead. */
+	endLabels?: boolean;
 }
 
 /** One ranked point of a threat's line. */
@@ -50,6 +64,8 @@ export interface BumpPoint {
 	rank: number;
 	/** Marked new (初選出) by IPA that year. */
 	new: boolean;
+	/** Split, merge or return marker, when the point carries one. */
+	mark: PointMark | null;
 }
 
 /** One threat's line: its path pieces, points and end label. */
@@ -66,6 +82,8 @@ export interface BumpThreat {
 	points: BumpPoint[];
 	/** Label right of the last point, for threats in the last ranked edition (text may be shortened to fit). */
 	endLabel: TextMark | null;
+	/** Dashed joins from a combined predecessor's point to this threat's first point after a split (2018 → 2019). */
+	joins: string[];
 }
 
 /** Everything a renderer needs to draw a bump chart: plain, serialisable, rounded to 2 dp. */
@@ -113,8 +131,10 @@ export function layoutBump(series: readonly ThreatSeries[], opts: BumpOptions): 
 	const y = scaleLinear([1, RANKS], [margin.top, height - margin.bottom]);
 	const place = (edition: number, rank: number) => ({ x: round2(x(edition)!), y: round2(y(rank)) });
 	const threats = series.map((s) => lineOf(s, years, place, labels.get(s.threat) ?? s.threat));
+	joinSplits(series, threats, years);
 	const bounds: [number, number] = [margin.top, height - margin.bottom];
-	placeEndLabels(threats, width, fontSize, opts.labelGap ?? fontSize + 2, bounds);
+	if (opts.endLabels === false) threats.forEach((t) => (t.endLabel = null));
+	else placeEndLabels(threats, width, fontSize, opts.labelGap ?? fontSize + 2, bounds);
 	return {
 		width,
 		height,
@@ -147,7 +167,7 @@ function lineOf(
 	const slots = years.map((edition): BumpPoint | null => {
 		const p = byYear.get(edition);
 		if (!p || p.rank === null) return null;
-		return { ...place(edition, p.rank), edition, rank: p.rank, new: p.new };
+		return { ...place(edition, p.rank), edition, rank: p.rank, new: p.new, mark: p.mark ?? null };
 	});
 	const runs = runsOf(slots, (p) => p !== null) as BumpPoint[][];
 	const tail = slots.at(-1);
@@ -158,7 +178,21 @@ function lineOf(
 		paths: runs.map((run) => curve(run)!),
 		points: runs.flat(),
 		endLabel: tail ? { x: round2(tail.x + 10), y: tail.y, text: '' } : null,
+		joins: [],
 	};
+}
+
+/** Add a straight join from the predecessor's point in the previous shown edition to each split point (in place). */
+function joinSplits(series: readonly ThreatSeries[], threats: BumpThreat[], years: readonly number[]): void {
+	series.forEach((s, i) => {
+		for (const p of s.points) {
+			if (p.mark !== 'split' || !p.splitFrom) continue;
+			const before = years[years.indexOf(p.edition) - 1];
+			const from = threats.find((t) => t.threat === p.splitFrom)?.points.find((q) => q.edition === before);
+			const to = threats[i]!.points.find((q) => q.edition === p.edition);
+			if (from && to) threats[i]!.joins.push(`M${from.x},${from.y}L${to.x},${to.y}`);
+		}
+	});
 }
 
 /** Fit end label texts into the right margin and move overlapping ones apart vertically (in place). */

@@ -31,10 +31,30 @@ export interface SlopeOptions extends ChartSize {
 	labels: ReadonlyMap<string, string>;
 	/** Font size names are drawn at, used to fit them (default 12). */
 	fontSize?: number;
+	/** Splits between the two editions: a split-out threat is drawn from its predecessor's place, never as 圏外から. */
+	splits?: readonly SlopeSplit[];
+	/** Names left of column A (default true); the phone layout leaves them out and names only column B. */
+	leftNames?: boolean;
 }
 
+/** Width of the phone layout's viewBox (drawn at about 343 CSS px on a 375 px screen). */
+export const SLOPE_NARROW_WIDTH = 360;
+
+/** Phone layout margins: rank numbers left of column A, names right of column B. */
+export const SLOPE_NARROW_MARGIN: Margin = { top: 40, right: 236, bottom: 12, left: 34 };
+
 /** How a threat moved from edition A to edition B ('up' = a smaller rank number, i.e. more serious). */
-export type SlopeKind = 'up' | 'down' | 'same' | 'entered' | 'left';
+export type SlopeKind = 'up' | 'down' | 'same' | 'entered' | 'left' | 'split' | 'divided';
+
+/** A threat split out of another in `edition` (2019: the combined card/banking item), from splitsOf(). */
+export interface SlopeSplit {
+	/** The threat split out. */
+	threat: string;
+	/** The combined threat it came from. */
+	from: string;
+	/** Edition of the split. */
+	edition: number;
+}
 
 /** A threat's place in one column. */
 export interface SlopeEnd {
@@ -122,16 +142,19 @@ export function layoutSlope(a: SlopeColumn, b: SlopeColumn, opts: SlopeOptions):
 		text: fitLabel(label, room, fontSize),
 	});
 	const lines = orderOf(left, right).map((threat): SlopeLine => {
-		const [from, to] = [left.get(threat), right.get(threat)];
+		const within = (opts.splits ?? []).filter((x) => a.edition < x.edition && x.edition <= b.edition);
+		const split = right.has(threat) && !left.has(threat) ? within.find((x) => x.threat === threat && left.has(x.from)) : undefined;
+		const [from, to] = [left.get(split?.from ?? threat), right.get(threat)];
 		const label = labels.get(threat) ?? threat;
+		const divided = from && !to && within.some((x) => x.from === threat);
 		return {
 			threat,
 			label,
-			kind: kindOf(from?.rank, to?.rank),
+			kind: split ? 'split' : divided ? 'divided' : kindOf(from?.rank, to?.rank),
 			new: !!to?.new,
 			from: from ? { ...at(xa, from.rank), rank: from.rank } : null,
 			to: to ? { ...at(xb, to.rank), rank: to.rank } : null,
-			leftLabel: from ? name(label, xa - gap, from.rank, xa - gap - 2) : null,
+			leftLabel: from && !split && opts.leftNames !== false ? name(label, xa - gap, from.rank, xa - gap - 2) : null,
 			rightLabel: to ? name(label, xb + gap, to.rank, width - xb - gap - 2) : null,
 		};
 	});
@@ -165,5 +188,9 @@ export function formatSlopeChange(line: Pick<SlopeLine, 'kind' | 'new' | 'from' 
 			return line.new ? '初選出' : '圏外から';
 		case 'left':
 			return '圏外へ';
+		case 'split':
+			return `${line.from?.rank}位の脅威から分割`;
+		case 'divided':
+			return '分割された';
 	}
 }

@@ -68,7 +68,7 @@ export const RANKING_COLUMNS: readonly ColumnDefinition[] = [
 		description: '前回の版の同じ一覧と比べた動き',
 		description_en: 'Change against the previous edition of the same list',
 		example: 'up',
-		values: { up: '順位が上がった', down: '順位が下がった', same: '同じ順位', new: 'IPAが初選出とした', return: '前回は選ばれず、それより前の版で選ばれていた', entered: '前回は選ばれず、初選出ともされていない（名称の変更・統合など）', stayed: '前回も選ばれたが、どちらかの一覧に順位がない', none: '比べる前回の版がない（最初の版）' },
+		values: { up: '順位が上がった', down: '順位が下がった', same: '同じ順位', new: 'IPAが初選出とした', split: '前回の版の一つの脅威から分かれた（2019年版の個人向けなど。前回順位は分かれる前の順位）', outside: '前回は10位以内になく、資料に前回の順位（11位以下）が載っている', return: '前回は選ばれず、それより前の版で選ばれていた', entered: '前回は選ばれず、初選出ともされていない（名称の変更・統合など）', stayed: '前回も選ばれたが、どちらかの一覧に順位がない', none: '比べる前回の版がない（最初の版）' },
 	},
 	{ name: 'new', type: 'boolean', description: 'IPAが初選出（NEW）とした項目ならtrue', description_en: 'true where IPA marked the entry as new', example: 'false' },
 	{ name: 'ranked_list', type: 'boolean', description: 'その一覧が順位付きで発表されたならtrue。五十音順の一覧ではfalse', description_en: 'false where the list was published without ranks', example: 'true' },

@@ -12,6 +12,10 @@ export type RankChange =
 	| { kind: 'same'; from: number }
 	/** Marked new by IPA (初選出). */
 	| { kind: 'new' }
+	/** Split out of a threat of the previous edition (2019: the combined card/banking item), which stood at rank `from` (null if unranked). */
+	| { kind: 'split'; of: string; edition: number; from: number | null }
+	/** Outside the top 10 last time, at the rank the source prints (e.g. 12位→10位). */
+	| { kind: 'outside'; from: number; to: number | null }
 	/** In the list again after one or more editions outside it. */
 	| { kind: 'return'; lastSeen: number }
 	/** Not in the previous list and not marked new (e.g. a reworded or merged threat). */
@@ -36,6 +40,10 @@ export function sortEditions<T extends Pick<Edition, 'edition'>>(editions: reado
 export function changeOf(entry: EditionEntry, list: EditionList, earlier: readonly { edition: number; list: EditionList }[]): RankChange {
 	const previous = earlier.at(-1);
 	if (!previous) return { kind: 'none' };
+	if (entry.splitFrom) {
+		const whole = previous.list.entries.find((e) => e.threat === entry.splitFrom);
+		return { kind: 'split', of: entry.splitFrom, edition: previous.edition, from: entry.previousRank ?? whole?.rank ?? null };
+	}
 	const before = previous.list.entries.find((e) => e.threat === entry.threat);
 	if (before) {
 		if (!list.ranked || !previous.list.ranked || before.rank === undefined || entry.rank === undefined) return { kind: 'stayed' };
@@ -43,6 +51,8 @@ export function changeOf(entry: EditionEntry, list: EditionList, earlier: readon
 		return by === 0 ? { kind: 'same', from: before.rank } : { kind: by > 0 ? 'up' : 'down', by: Math.abs(by), from: before.rank };
 	}
 	if (entry.new) return { kind: 'new' };
+	// A printed previous rank below 10 is a fact: show it rather than 「圏外から」 (notes.md, 2026-12-05).
+	if (entry.previousRank && entry.previousRank > 10) return { kind: 'outside', from: entry.previousRank, to: entry.rank ?? null };
 	const lastSeen = [...earlier].reverse().find((e) => e.list.entries.some((x) => x.threat === entry.threat));
 	return lastSeen ? { kind: 'return', lastSeen: lastSeen.edition } : { kind: 'entered' };
 }
@@ -68,6 +78,10 @@ export function formatChange(change: RankChange): string {
 			return '→';
 		case 'new':
 			return 'NEW';
+		case 'split':
+			return change.from === null ? '分割' : `${change.from}位から分割`;
+		case 'outside':
+			return change.to === null ? `前回${change.from}位` : `${change.from}位→${change.to}位`;
 		case 'return':
 			return `再登場（${change.lastSeen}年版以来）`;
 		case 'entered':
@@ -90,6 +104,10 @@ export function describeChange(change: RankChange): string {
 			return `前回と同じ${change.from}位`;
 		case 'new':
 			return '初めて選ばれた脅威';
+		case 'split':
+			return `${change.edition}年版${change.from === null ? '' : `${change.from}位`}の脅威から分かれた脅威`;
+		case 'outside':
+			return `前回は10位以内になく${change.from}位${change.to === null ? '' : `、今回${change.to}位`}`;
 		case 'return':
 			return `${change.lastSeen}年版以来の再選出`;
 		case 'entered':
@@ -113,7 +131,14 @@ export interface RankPoint {
 	title: string | null;
 	/** Marked new by IPA that year. */
 	new: boolean;
+	/** What else a chart marks on this point: split out of a combined threat, an entry that absorbed others, back after an absence. */
+	mark?: PointMark;
+	/** With mark 'split': the threat of the previous edition it was split out of. */
+	splitFrom?: string;
 }
+
+/** A marker beside 'new' that a chart draws on a point (each explained in the chart's legend). */
+export type PointMark = 'split' | 'merge' | 'return';
 
 /** One threat's history in one list: a point for every edition, oldest first. */
 export interface ThreatSeries {
@@ -132,9 +157,12 @@ export function seriesByThreat(editions: readonly Edition[], kind: ListKind): Th
 	const ids = [...new Set(sorted.flatMap((e) => e[kind].entries.map((x) => x.threat)))];
 	const series = ids.map((threat) => ({
 		threat,
-		points: sorted.map((e) => {
+		points: sorted.map((e, i) => {
 			const entry = e[kind].entries.find((x) => x.threat === threat);
-			return { edition: e.edition, listed: !!entry, rank: entry?.rank ?? null, title: entry?.title ?? null, new: !!entry?.new };
+			const point: RankPoint = { edition: e.edition, listed: !!entry, rank: entry?.rank ?? null, title: entry?.title ?? null, new: !!entry?.new };
+			const mark = entry && markOf(entry, threat, sorted.slice(0, i).map((x) => x[kind]));
+			if (!mark) return point;
+			return entry?.splitFrom ? { ...point, mark, splitFrom: entry.splitFrom } : { ...point, mark };
 		}),
 	}));
 	// Sort key: last edition listed (newest first), then rank there (unranked after ranked), then id.
@@ -148,10 +176,20 @@ export function seriesByThreat(editions: readonly Edition[], kind: ListKind): Th
 	});
 }
 
+/** The marker for an entry given the lists before it (oldest first): split, merge, or return after an absence. */
+function markOf(entry: EditionEntry, threat: string, earlier: readonly EditionList[]): PointMark | undefined {
+	if (entry.splitFrom) return 'split';
+	if (entry.mergedFrom) return 'merge';
+	const inList = (l: EditionList) => l.entries.some((x) => x.threat === threat);
+	if (earlier.length && !inList(earlier.at(-1)!) && earlier.some(inList)) return 'return';
+	return undefined;
+}
+
 /** The previous edition's rank of an entry: as the cited source prints it when it does, else from the previous edition. */
 export function previousRankOf(entry: RankedEntry): number | null {
 	if (entry.previousRank !== undefined) return entry.previousRank;
-	return entry.change.kind === 'up' || entry.change.kind === 'down' || entry.change.kind === 'same' ? entry.change.from : null;
+	const c = entry.change;
+	return c.kind === 'up' || c.kind === 'down' || c.kind === 'same' || c.kind === 'split' || c.kind === 'outside' ? c.from : null;
 }
 
 /** One appearance of a threat: an edition and list where it was selected. */
@@ -231,4 +269,69 @@ export function mergesIn(editions: readonly Edition[]): Merge[] {
 			e[list].entries.filter((x) => x.mergedFrom).map((x) => ({ edition: e.edition, list, into: x.threat, title: x.title, rank: x.rank ?? null, from: x.mergedFrom! })),
 		),
 	);
+}
+
+/** An appearance in a threat's history: its own, or its predecessor's before a split (`via` names the predecessor). */
+export interface HistoryRow extends Appearance {
+	/** The combined threat this one was split out of, for the years before the split; absent for its own years. */
+	via?: string;
+}
+
+/** Where a threat was split out of another: the predecessor and the edition of the split. */
+export interface Split {
+	/** Edition of the split. */
+	edition: number;
+	/** Which list. */
+	list: ListKind;
+	/** The threat of the previous edition it came from. */
+	from: string;
+	/** Whether IPA's counters count the predecessor's years for it (its history runs through them). */
+	continues: boolean;
+}
+
+/** The splits a threat came out of (at most one per list), oldest first. */
+export function splitsOf(editions: readonly Edition[], threat: string): Split[] {
+	return sortEditions(editions).flatMap((e) =>
+		LIST_KINDS.flatMap((list) => {
+			const entry = e[list].entries.find((x) => x.threat === threat && x.splitFrom);
+			return entry ? [{ edition: e.edition, list, from: entry.splitFrom!, continues: !!entry.continuesPredecessor }] : [];
+		}),
+	);
+}
+
+/**
+ * A threat's history as IPA counts it: its own appearances plus, where it continues a combined predecessor
+ * (credit-card and internet-banking fraud, split in 2019), the predecessor's appearances before the split in
+ * the same list (IPA's counters count the individual list's years only).
+ */
+export function historyOf(editions: readonly Edition[], threat: string): HistoryRow[] {
+	const own: HistoryRow[] = appearancesOf(editions, threat);
+	const inherited = splitsOf(editions, threat)
+		.filter((s) => s.continues)
+		.flatMap((s) => appearancesOf(editions, s.from).filter((a) => a.edition < s.edition && a.list === s.list).map((a) => ({ ...a, via: s.from })));
+	const order = (a: HistoryRow) => a.edition * 2 + LIST_KINDS.indexOf(a.list);
+	return [...inherited, ...own].sort((a, b) => order(a) - order(b));
+}
+
+/** Splits in the editions (entries with splitFrom), for the page of the combined threat: which threats came out of it. */
+export function splitsFrom(editions: readonly Edition[], threat: string): (Split & { into: string })[] {
+	return sortEditions(editions).flatMap((e) =>
+		LIST_KINDS.flatMap((list) =>
+			e[list].entries
+				.filter((x) => x.splitFrom === threat)
+				.map((x) => ({ edition: e.edition, list, from: threat, continues: !!x.continuesPredecessor, into: x.threat })),
+		),
+	);
+}
+
+/** A series whose points before `edition` are taken from its predecessor's (a history that runs through a split). */
+export function throughPredecessor(series: ThreatSeries, predecessor: ThreatSeries | undefined, edition: number): ThreatSeries {
+	if (!predecessor) return series;
+	const before = new Map(predecessor.points.filter((p) => p.edition < edition).map((p) => [p.edition, p]));
+	return { threat: series.threat, points: series.points.map((p) => before.get(p.edition) ?? p) };
+}
+
+/** Every split recorded in one list (entries with splitFrom), oldest first: for charts that compare two editions. */
+export function splitsIn(editions: readonly Edition[], list: ListKind): { threat: string; from: string; edition: number }[] {
+	return sortEditions(editions).flatMap((e) => e[list].entries.filter((x) => x.splitFrom).map((x) => ({ threat: x.threat, from: x.splitFrom!, edition: e.edition })));
 }

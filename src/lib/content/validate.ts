@@ -234,6 +234,8 @@ function checkList(e: Valid<Edition>[number], kind: string, list: EditionList, t
 		entry.mergedFrom?.forEach((id, j) => {
 			if (!threatIds.has(id)) push(`mergedFrom[${j}]`, unknownThreat(id));
 		});
+		if (entry.splitFrom !== undefined && !threatIds.has(entry.splitFrom)) push('splitFrom', unknownThreat(entry.splitFrom));
+		if (entry.continuesPredecessor && entry.splitFrom === undefined) push('continuesPredecessor', 'needs splitFrom: name the combined threat whose years this threat continues');
 		if (threats.has(entry.threat)) push('threat', `"${entry.threat}" appears twice in the ${kind} list (also entries[${threats.get(entry.threat)}])`);
 		else threats.set(entry.threat, i);
 	});

@@ -56,9 +56,28 @@ describe('layoutBump', () => {
 
 	it('gives each ranked point its position, edition, rank and new flag', () => {
 		expect(layoutBump([series('t', '- 5* - 4')], OPTS).threats[0]!.points).toEqual([
-			{ x: 140, y: 50, edition: 2021, rank: 5, new: true },
-			{ x: 340, y: 40, edition: 2023, rank: 4, new: false },
+			{ x: 140, y: 50, edition: 2021, rank: 5, new: true, mark: null },
+			{ x: 340, y: 40, edition: 2023, rank: 4, new: false, mark: null },
 		]);
+	});
+
+	it('carries a split, merge or return marker from the series to its point', () => {
+		const s = series('t', '3 - 4 2');
+		s.points[2]!.mark = 'return';
+		s.points[3]!.mark = 'merge';
+		expect(layoutBump([s], OPTS).threats[0]!.points.map((p) => p.mark)).toEqual([null, 'return', 'merge']);
+	});
+
+	it('joins a split point to its predecessor\'s point in the edition before', () => {
+		const whole = series('whole', '1 1 - -');
+		const part = series('part', '- - 2 2');
+		Object.assign(part.points[2]!, { mark: 'split', splitFrom: 'whole' });
+		const t = layoutBump([whole, part], OPTS).threats.find((x) => x.threat === 'part')!;
+		expect(t.joins).toEqual(['M140,10L240,20']);
+	});
+
+	it('leaves the end labels out for the phone layout, which names lines in a key', () => {
+		expect(layoutBump([series('a', '1 2 3 1')], { ...OPTS, endLabels: false }).threats[0]!.endLabel).toBeNull();
 	});
 
 	it('draws a threat ranked in every edition as one unbroken curve from first to last point', () => {

@@ -120,3 +120,29 @@ describe('formatSlopeChange', () => {
 		]);
 	});
 });
+
+describe('layoutSlope with a split between the editions', () => {
+	const a = column(2018, 'whole', 'x');
+	const b = column(2019, 'card', 'x', '', '', '', '', 'bank');
+	const splits = [
+		{ threat: 'card', from: 'whole', edition: 2019 },
+		{ threat: 'bank', from: 'whole', edition: 2019 },
+	];
+
+	it('draws each split-out threat from the combined threat\'s place, never as 圏外から', () => {
+		const lines = layoutSlope(a, b, { ...OPTS, splits }).lines;
+		const card = lines.find((l) => l.threat === 'card')!;
+		expect([card.kind, card.from?.rank, card.to?.rank, card.leftLabel, formatSlopeChange(card)]).toEqual(['split', 1, 1, null, '1位の脅威から分割']);
+		expect(lines.find((l) => l.threat === 'bank')!.from?.rank).toBe(1);
+		expect(formatSlopeChange(lines.find((l) => l.threat === 'whole')!)).toBe('分割された');
+	});
+
+	it('ignores a split outside the compared editions', () => {
+		const card = layoutSlope(a, b, { ...OPTS, splits: [{ threat: 'card', from: 'whole', edition: 2018 }] }).lines.find((l) => l.threat === 'card')!;
+		expect(card.kind).toBe('entered');
+	});
+
+	it('leaves the left names out for the phone layout', () => {
+		expect(layoutSlope(a, b, { ...OPTS, leftNames: false }).lines.every((l) => l.leftLabel === null)).toBe(true);
+	});
+});
