@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
+import { ReviewedSchema } from './site.ts';
 import { PartialDateSchema, SourcesSchema } from './source.ts';
 
 /** A place to ask for help (content/help/<id>.yaml). */
 export const HelpContactSchema = z
 	.object({
+		/** When the facts in this file were last written or checked against their sources (YYYY-MM-DD); shown as 「内容の確認」. */
+		reviewed: ReviewedSchema,
 		/** Name of the desk or service. */
 		name: z.string().min(1),
 		/** Organisation that runs it. */

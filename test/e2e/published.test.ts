@@ -14,6 +14,8 @@ import { launch } from './harness.ts';
 // Chambers of commerce print the published site: build it once more with an address (any will do;
 // .example is reserved for tests) and check what changes with it.
 const SITE = 'https://mamori.example';
+// A publishing build needs an operator and a contact; a fixture supplies test ones so content/ stays honest.
+const SITE_CONFIG = 'test/fixtures/site/published.yaml';
 const jsqrSource = readFileSync(createRequire(import.meta.url).resolve('jsqr'), 'utf8');
 
 let root: string;
@@ -23,7 +25,7 @@ let browser: Browser;
 let page: Page;
 beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'mamori-site-'));
-	const r = spawnSync('astro', ['build', '--outDir', root], { env: { ...process.env, MAMORI_SITE: SITE, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', shell: true });
+	const r = spawnSync('astro', ['build', '--outDir', root], { env: { ...process.env, MAMORI_SITE: SITE, MAMORI_SITE_CONFIG: SITE_CONFIG, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', shell: true });
 	if (r.status !== 0) throw new Error(`astro build with MAMORI_SITE failed:\n${r.stdout}\n${r.stderr}`);
 	({ server, url: origin } = await serve(root, 0));
 	browser = await launch();

@@ -52,6 +52,9 @@ const CASES: [fixture: string, expected: string][] = [
 	['stat-unknown-approx', 'content/stats/detect-days.yaml (entry "detect-days") field rows[0].approx: Invalid input: expected "over"'],
 	['case-without-source', 'content/cases/wannacry.mdx (entry "wannacry") field sources: is required'],
 	['stat-without-source', 'content/stats/detect-days.yaml (entry "detect-days") field sources: is required'],
+	['case-without-reviewed', 'content/cases/wannacry.mdx (entry "wannacry") field reviewed: is required'],
+	['update-without-date', 'content/updates/2026-11-22-open-data.yaml (entry "2026-11-22-open-data") field date: is required'],
+	['site-without-name', 'content/site.yaml (entry "site") field name: is required'],
 	['stat-unknown-figure', 'content/stats/pilot-participants.yaml (entry "pilot-participants") field figures[0].figure: "参加企業" is not a figure label in content/otasuketai/2020.yaml'],
 ];
 

@@ -8,6 +8,7 @@ import { ServiceStandardSchema } from '../../schemas/otasuketai-service.ts';
 import { SelfCheckItemSchema } from '../../schemas/self-check.ts';
 import { StatFileSchema } from '../../schemas/stat.ts';
 import { ThreatSchema } from '../../schemas/threat.ts';
+import { UpdateSchema } from '../../schemas/update.ts';
 
 /** Where each collection's files live under content/ and which schema they follow. */
 export interface CollectionSpec {
@@ -32,6 +33,7 @@ export const COLLECTIONS = {
 	cases: { dir: 'cases', ext: '.mdx', schema: CaseSchema },
 	stats: { dir: 'stats', ext: '.yaml', schema: StatFileSchema },
 	help: { dir: 'help', ext: '.yaml', schema: HelpContactSchema },
+	updates: { dir: 'updates', ext: '.yaml', schema: UpdateSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Name of a collection. */

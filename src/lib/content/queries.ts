@@ -9,6 +9,8 @@ import { sortByOrder } from './guideline.ts';
 import { indexFigures, orderStats, resolveStat, type FigureIndex, type StatSection } from './stats.ts';
 import { sortEditions } from './rankings.ts';
 import { getThreats } from './threats.ts';
+import type { Update } from '../../schemas/update.ts';
+import { sortUpdates, type UpdateEntry } from '../updates.ts';
 
 // Thin typed wrappers over the collections, so pages never repeat sorting or casting.
 
@@ -60,4 +62,9 @@ export async function getStats(): Promise<StatSection[]> {
 export async function getStat(id: string): Promise<Stat | undefined> {
 	const entry = (await getCollection('stats')).find((e) => e.id === id);
 	return entry && resolveStat(entry.data as StatFile, await getSharedFigures());
+}
+
+/** Every update (content/updates/*.yaml) with its file name, newest first. */
+export async function getUpdates(): Promise<UpdateEntry[]> {
+	return sortUpdates((await getCollection('updates')).map((e) => ({ id: e.id, data: e.data as Update })));
 }

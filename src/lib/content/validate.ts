@@ -11,6 +11,7 @@ import type { SelfCheckItem } from '../../schemas/self-check.ts';
 import type { Threat } from '../../schemas/threat.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { figureRefProblem, indexFigures, resolveStat } from './stats.ts';
+import { siteConfigProblems } from './site-config.ts';
 
 /** One problem in one content file, phrased for the person who edits that file. */
 export interface ContentProblem {
@@ -97,6 +98,8 @@ export function validateContent(contentRoot: string, label = 'content'): Content
 	}
 	// Cross-references use every file that exists, so one broken entry is reported once, not by each referrer.
 	problems.push(...crossCheck(valid, ids.threats), ...checkStats(valid, ids));
+	// Who runs the site is content too: the same build that checks the pages checks site.yaml.
+	problems.push(...siteConfigProblems(join(contentRoot, 'site.yaml'), `${label}/site.yaml`));
 	return problems;
 }
 
