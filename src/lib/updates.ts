@@ -88,3 +88,21 @@ export function toAtom(entries: readonly UpdateEntry[], o: FeedOptions): string 
 		'',
 	].join('\n');
 }
+
+/** The version and date a data file carries. */
+export interface DataStamp {
+	/** Version of the open data (MAJOR.MINOR.PATCH), from the newest data update. */
+	version: string;
+	/**
+	 * Day the file's content was last written or checked: the newest of the data update's date and the
+	 * `reviewed` dates of the files it is made from. Not the clock time of the build, so the same content
+	 * always gives the same file.
+	 */
+	generated: string;
+}
+
+/** Stamp a data file made from content files with these `reviewed` dates; undefined before any data update. */
+export function dataStamp(updates: readonly UpdateEntry[], reviewed: readonly string[]): DataStamp | undefined {
+	const v = dataVersionOf(updates);
+	return v && { version: v.version, generated: [v.date, ...reviewed].sort().at(-1)! };
+}

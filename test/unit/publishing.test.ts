@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { publishingProblems, siteConfigProblems } from '../../src/lib/content/site-config.ts';
 import { absolute, jsonLd, pageDates, previewOf } from '../../src/lib/page-meta.ts';
 import { citationCff, robotsTxt, securityTxt } from '../../src/lib/publishing.ts';
-import { dataChangelog, dataVersionOf, sortUpdates, toAtom, type UpdateEntry } from '../../src/lib/updates.ts';
+import { dataChangelog, dataStamp, dataVersionOf, sortUpdates, toAtom, type UpdateEntry } from '../../src/lib/updates.ts';
+import { citationsOf, csvMetadata, RANKING_COLUMNS, rankingRows, toCsv, toJson } from '../../src/lib/content/export.ts';
+import type { Edition } from '../../src/schemas/edition.ts';
 import type { SiteConfig } from '../../src/schemas/site.ts';
 
 const bare: SiteConfig = { name: 'Mamori', licence: { code: 'MIT', content: 'CC-BY-4.0' } };
@@ -118,5 +120,26 @@ describe('robots.txt, security.txt and CITATION.cff', () => {
 		expect(cff).toMatch(/^license: "CC-BY-4\.0"$/m);
 		expect(cff).toMatch(/^url: "https:\/\/mamori\.example\/data\/"$/m);
 		expect(cff).toContain('name: "運営者"');
+	});
+});
+
+describe('data stamps', () => {
+	const updates = [update('v1', '2026-11-22', { kind: 'data', dataVersion: '1.0.0' }), update('v2', '2026-12-01', { kind: 'data', dataVersion: '1.1.0' })];
+
+	it('stamps a data file with the newest version and the newest date of its version or its sources', () => {
+		expect(dataStamp(updates, ['2026-11-21', '2026-11-22'])).toEqual({ version: '1.1.0', generated: '2026-12-01' });
+		expect(dataStamp(updates, ['2026-12-03'])).toEqual({ version: '1.1.0', generated: '2026-12-03' });
+		expect(dataStamp([], ['2026-12-03'])).toBeUndefined();
+	});
+
+	it('puts the version and date in the JSON files and the CSV metadata, never in the CSV table', () => {
+		const editions: Edition[] = [{ reviewed: '2026-11-22', edition: 2026, organization: { ranked: true, entries: [{ rank: 1, threat: 'a', title: 'A' }], sources: [{ title: 't', publisher: 'p', date: '2026', url: 'https://example.org/' }], confidence: 'single-source' }, individual: { ranked: false, entries: [{ threat: 'b', title: 'B' }], sources: [{ title: 't', publisher: 'p', date: '2026', url: 'https://example.org/' }], confidence: 'single-source' } }];
+		const stamp = { version: '1.1.0', generated: '2026-12-01' };
+		expect(JSON.parse(toJson(editions, stamp))).toMatchObject(stamp);
+		const meta = JSON.parse(csvMetadata(editions, stamp, 'https://mamori.example/data/rankings.csv'));
+		expect(meta).toMatchObject({ '@context': 'http://www.w3.org/ns/csvw', url: 'https://mamori.example/data/rankings.csv', 'schema:version': '1.1.0', 'dc:modified': '2026-12-01' });
+		expect(meta.tableSchema.columns.map((c: { name: string }) => c.name)).toEqual(RANKING_COLUMNS.map((c) => c.name));
+		expect(toCsv(rankingRows(editions))).not.toContain('1.1.0');
+		expect(citationsOf(editions, 'Mamori', 'https://mamori.example/data/', '1.1.0').ja).toContain('バージョン1.1.0');
 	});
 });

@@ -10,7 +10,7 @@ import { indexFigures, orderStats, resolveStat, type FigureIndex, type StatSecti
 import { sortEditions } from './rankings.ts';
 import { getThreats } from './threats.ts';
 import type { Update } from '../../schemas/update.ts';
-import { sortUpdates, type UpdateEntry } from '../updates.ts';
+import { dataStamp, sortUpdates, type DataStamp, type UpdateEntry } from '../updates.ts';
 
 // Thin typed wrappers over the collections, so pages never repeat sorting or casting.
 
@@ -67,4 +67,18 @@ export async function getStat(id: string): Promise<Stat | undefined> {
 /** Every update (content/updates/*.yaml) with its file name, newest first. */
 export async function getUpdates(): Promise<UpdateEntry[]> {
 	return sortUpdates((await getCollection('updates')).map((e) => ({ id: e.id, data: e.data as Update })));
+}
+
+/** Version and date stamps of the open data files (rankings from the editions, stats.json from the stats). */
+export async function getDataStamps(): Promise<{ rankings: DataStamp; stats: DataStamp }> {
+	const updates = await getUpdates();
+	const stamp = (reviewed: string[]) => {
+		const s = dataStamp(updates, reviewed);
+		if (!s) throw new Error('content/updates/ has no data change (kind: data, dataVersion): the open data needs a version');
+		return s;
+	};
+	return {
+		rankings: stamp((await getEditions()).map((e) => e.reviewed)),
+		stats: stamp((await getStats()).map((s) => s.data.reviewed)),
+	};
 }
