@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles, urlPathOf } from './scripts/dist-files.ts';
 import { decodeEntities, tags } from './scripts/html.ts';
-import { writePreview } from './src/lib/og/render.ts';
+import { eachLimited, writePreview } from './src/lib/og/render.ts';
 import { previewOf, SITE_PREVIEW } from './src/lib/page-meta.ts';
 import { securityTxt } from './src/lib/publishing.ts';
 import { SITE } from './src/lib/site.ts';
@@ -72,7 +72,9 @@ function publishingFiles() {
 				}
 				let drawn = 0;
 				const cache = fileURLToPath(new URL('./node_modules/.cache/mamori-og/', import.meta.url));
-				for (const [path, text] of previews) if (await writePreview(text, `${root}${path.slice(1)}`, cache)) drawn++;
+				await eachLimited([...previews], 2, async ([path, text]) => {
+					if (await writePreview(text, `${root}${path.slice(1)}`, cache)) drawn++;
+				});
 				logger.info(`${previews.size} preview images (${drawn} drawn, ${previews.size - drawn} from cache) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 				const config = loadSiteConfig(siteConfigFile(process.env.MAMORI_CONTENT_DIR ?? 'content'));

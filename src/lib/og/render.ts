@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
 export const OG_WIDTH = 1200;
@@ -57,7 +57,8 @@ export async function renderPreview(t: PreviewText): Promise<Buffer> {
 		]),
 	]);
 	const svg = await satori(tree as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
-	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+	// Rasterising is most of the cost; renderAsync runs it off the main thread, so several images draw at once.
+	return (await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH } })).asPng();
 }
 
 /**
@@ -77,4 +78,13 @@ export async function writePreview(t: PreviewText, file: string, cacheDir: strin
 	writeFileSync(cached, png);
 	writeFileSync(file, png);
 	return true;
+}
+
+/** Run `work` over `items`, `limit` at a time (the rasteriser's thread pool does the drawing). */
+export async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) await work(items[next++]!);
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
