@@ -10,7 +10,7 @@ import satori from 'satori';
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 // Bump when the drawing changes, so cached images are drawn again.
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
 
 const require = createRequire(import.meta.url);
 /**
@@ -49,7 +49,7 @@ export async function renderPreview(t: PreviewText): Promise<Buffer> {
 	const tree = h('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: 'Noto Sans JP', color: '#1a1a1a', borderTop: '20px solid #0f2a44' }, [
 		h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 0', justifyContent: 'center' }, [
 			t.kind ? h('div', { display: 'flex', fontSize: 34, fontWeight: 700, color: '#0b5cad', marginBottom: 20 }, t.kind) : h('div', { display: 'flex' }, ''),
-			h('div', { display: 'flex', width: OG_WIDTH - 144, fontSize: titleSize(t.title), fontWeight: 700, lineHeight: 1.35, lineClamp: 3, wordBreak: 'break-all' }, t.title),
+			h('div', { display: 'flex', width: OG_WIDTH - 144, fontSize: titleSize(t.title), fontWeight: 700, lineHeight: 1.35, lineClamp: 3 }, t.title),
 		]),
 		h('div', { display: 'flex', alignItems: 'center', gap: 20, padding: '28px 72px 40px', borderTop: '2px solid #d0d7de', fontSize: 30, color: '#3d4752' }, [
 			{ type: 'img', props: { src: SHIELD, width: 56, height: 56, style: {} } },
