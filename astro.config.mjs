@@ -1,8 +1,18 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { htmlFiles, urlPathOf } from './scripts/dist-files.ts';
+import { decodeEntities, tags } from './scripts/html.ts';
+import { eachLimited, writePreview } from './src/lib/og/render.ts';
+import { previewOf, SITE_PREVIEW } from './src/lib/page-meta.ts';
+import { securityTxt } from './src/lib/publishing.ts';
+import { SITE } from './src/lib/site.ts';
 import { defineConfig } from 'astro/config';
 import { formatProblem, validateContent } from './src/lib/content/validate.ts';
+import { loadSiteConfig, publishingProblems, siteConfigFile, siteConfigProblems } from './src/lib/content/site-config.ts';
 
 /** Fail `astro build`/`astro dev` before rendering when content/ breaks a schema or cross-reference. */
 function contentValidation() {
@@ -11,11 +21,68 @@ function contentValidation() {
 		hooks: {
 			'astro:config:setup': () => {
 				// MAMORI_CONTENT_DIR lets the tests prove that a bad content tree stops the build.
-				const problems = validateContent(process.env.MAMORI_CONTENT_DIR ?? 'content');
+				const contentDir = process.env.MAMORI_CONTENT_DIR ?? 'content';
+				const problems = validateContent(contentDir);
+				// MAMORI_SITE_CONFIG replaces content/site.yaml (the published-site test names a fixture with an operator).
+				const siteFile = siteConfigFile(contentDir);
+				if (process.env.MAMORI_SITE_CONFIG) problems.push(...siteConfigProblems(siteFile));
+				// Publishing at an address needs an operator and a contact; without an address the footer says none is set.
+				if (!problems.length && process.env.MAMORI_SITE) problems.push(...publishingProblems(loadSiteConfig(siteFile), siteFile));
 				if (problems.length) {
 					const lines = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
 					throw new Error(`Content has ${problems.length} problem(s):\n${lines}`);
 				}
+			},
+		},
+	};
+}
+
+/**
+ * The content of <meta property="…"> in a built page, or undefined.
+ * @param {string} html
+ * @param {string} property
+ * @returns {string | undefined}
+ */
+function metaProperty(html, property) {
+	const tag = tags(html, 'meta').find((t) => t.includes(`property="${property}"`));
+	const m = tag && /content="([^"]*)"/.exec(tag);
+	return m?.[1] === undefined ? undefined : decodeEntities(m[1]);
+}
+
+/**
+ * @returns {import('astro').AstroIntegration}
+ * After the build: draw each page's preview image (named in its og:image, titled by its og:title, so any
+ * new page gets one) and write /.well-known/security.txt when site.yaml gives a contact.
+ */
+function publishingFiles() {
+	return {
+		name: 'mamori:publishing-files',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const started = Date.now();
+				const previews = new Map();
+				for (const file of htmlFiles(root)) {
+					const html = readFileSync(file, 'utf8');
+					const image = metaProperty(html, 'og:image');
+					if (!image) continue;
+					const path = new URL(image, 'http://x').pathname;
+					if (path === SITE_PREVIEW) previews.set(path, { title: SITE.tagline, site: SITE.name });
+					else if (path.startsWith('/og/')) previews.set(path, { title: metaProperty(html, 'og:title') ?? SITE.name, kind: urlPathOf(root, file) === '/' ? undefined : previewOf(urlPathOf(root, file)).kind, site: `${SITE.name}｜${SITE.tagline}` });
+				}
+				let drawn = 0;
+				const cache = fileURLToPath(new URL('./node_modules/.cache/mamori-og/', import.meta.url));
+				await eachLimited([...previews], 2, async ([path, text]) => {
+					if (await writePreview(text, `${root}${path.slice(1)}`, cache)) drawn++;
+				});
+				logger.info(`${previews.size} preview images (${drawn} drawn, ${previews.size - drawn} from cache) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+				const config = loadSiteConfig(siteConfigFile(process.env.MAMORI_CONTENT_DIR ?? 'content'));
+				const txt = securityTxt(config, process.env.MAMORI_SITE ? new URL(process.env.MAMORI_SITE) : undefined, new Date());
+				if (txt) {
+					mkdirSync(`${root}.well-known`, { recursive: true });
+					writeFileSync(`${root}.well-known/security.txt`, txt);
+				} else logger.warn('/.well-known/security.txt not written: content/site.yaml gives no contact');
 			},
 		},
 	};
@@ -27,7 +94,15 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	integrations: [contentValidation(), mdx(), preact()],
+	integrations: [
+		contentValidation(),
+		mdx(),
+		preact(),
+		publishingFiles(),
+		// A sitemap needs absolute addresses: only a build with one gets it. Print flyers, the search page and
+		// the embeds (noindex, made to be framed by other sites) stay out.
+		...(process.env.MAMORI_SITE ? [sitemap({ filter: (page) => !/\/search\/$|\/flyer\/$|\/embed\//.test(page) })] : []),
+	],
 	prefetch: false,
 	vite: {
 		build: {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ReviewedSchema } from './site.ts';
 import { IdSchema, PartialDateSchema, SourcesSchema } from './source.ts';
 import { TimelineEventSchema } from './timeline.ts';
 
@@ -13,8 +14,8 @@ export const PolicyPageSchema = z
 		keywords: z.array(z.string().min(1).regex(/^\S+$/, 'one word per keyword (no spaces)')).default([]),
 		/** Position in the policy section's navigation (1 first). */
 		order: z.number().int().min(1),
-		/** When the page's facts were last checked. */
-		updated: PartialDateSchema,
+		/** When the facts in this file were last written or checked against their sources (YYYY-MM-DD); shown as 「内容の確認」. */
+		reviewed: ReviewedSchema,
 		/** Sources for the facts on the page. */
 		sources: SourcesSchema,
 		/** Dated events drawn as the policy timeline; each names one of this page's sources by number. */
@@ -32,6 +33,8 @@ export type PolicyPage = z.infer<typeof PolicyPageSchema>;
 /** Frontmatter of an incident case (content/cases/<id>.mdx). */
 export const CaseSchema = z
 	.object({
+		/** When the facts in this file were last written or checked against their sources (YYYY-MM-DD); shown as 「内容の確認」. */
+		reviewed: ReviewedSchema,
 		/** Case title in Japanese. */
 		title: z.string().min(1),
 		/** When it happened or was found, as precisely as the source gives it; orders the cases. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ReviewedSchema } from './site.ts';
 import { ConfidenceSchema, IdSchema, SourcesSchema } from './source.ts';
 
 /** The two lists of 情報セキュリティ10大脅威. */
@@ -54,6 +55,8 @@ export type EditionList = z.infer<typeof EditionListSchema>;
 /** One edition of IPA's 情報セキュリティ10大脅威 (content/threats/editions/<year>.yaml). */
 export const EditionSchema = z
 	.object({
+		/** When the facts in this file were last written or checked against their sources (YYYY-MM-DD); shown as 「内容の確認」. */
+		reviewed: ReviewedSchema,
 		/** Edition year as in the title, e.g. 2026 for 「情報セキュリティ10大脅威 2026」. */
 		edition: z.number().int().min(2016).max(2100),
 		/** Ranking for organisations (組織). */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { PartialDateSchema, SourcesSchema } from './source.ts';
+import { ReviewedSchema } from './site.ts';
+import { SourcesSchema } from './source.ts';
 
 /** Frontmatter of a guideline page (content/guideline/<slug>.mdx). */
 export const GuidelinePageSchema = z
@@ -12,8 +13,8 @@ export const GuidelinePageSchema = z
 		keywords: z.array(z.string().min(1).regex(/^\S+$/, 'one word per keyword (no spaces)')).default([]),
 		/** Position in the guideline section's navigation (1 first). */
 		order: z.number().int().min(1),
-		/** When the page's facts were last checked. */
-		updated: PartialDateSchema,
+		/** When the facts in this file were last written or checked against their sources (YYYY-MM-DD); shown as 「内容の確認」. */
+		reviewed: ReviewedSchema,
 		/** Sources for the facts on the page. */
 		sources: SourcesSchema,
 	})
@@ -23,6 +24,8 @@ export type GuidelinePage = z.infer<typeof GuidelinePageSchema>;
 /** One of the 情報セキュリティ5か条 (content/guideline/basic-rules/<n>.yaml). */
 export const BasicRuleSchema = z
 	.object({
+		/** When the facts in this file were last written or checked against their sources (YYYY-MM-DD); shown as 「内容の確認」. */
+		reviewed: ReviewedSchema,
 		/** Rule number, 1–5, as IPA numbers them. */
 		number: z.number().int().min(1).max(5),
 		/** The rule's official wording. */

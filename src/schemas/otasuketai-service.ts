@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ReviewedSchema } from './site.ts';
 import { ApproxSchema, QualifierSchema } from './stat.ts';
 import { PartialDateSchema, ShownConfidenceSchema, SourcesSchema } from './source.ts';
 
@@ -114,6 +115,8 @@ export type SubsidyRound = z.infer<typeof SubsidyRoundSchema>;
 /** The service standard, its price ceilings, its history and the subsidy (content/otasuketai-service/standard.yaml). */
 export const ServiceStandardSchema = z
 	.object({
+		/** When the facts in this file were last written or checked against their sources (YYYY-MM-DD); shown as 「内容の確認」. */
+		reviewed: ReviewedSchema,
 		/** What the standard is and who runs the scheme. */
 		standard: z.array(ServiceStatementSchema).min(1),
 		/** The price ceilings, 1類 first. */

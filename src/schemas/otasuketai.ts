@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ReviewedSchema } from './site.ts';
 import { PREFECTURE_CODES } from '../lib/prefectures.ts';
 import { IdSchema, SourcesSchema } from './source.ts';
 
@@ -58,6 +59,8 @@ export type Team = z.infer<typeof TeamSchema>;
 /** One お助け隊 pilot year (content/otasuketai/<year>.yaml). */
 export const PilotSchema = z
 	.object({
+		/** When the facts in this file were last written or checked against their sources (YYYY-MM-DD); shown as 「内容の確認」. */
+		reviewed: ReviewedSchema,
 		/** Fiscal year the pilot ran, e.g. 2019 for 令和元年度. */
 		year: z.number().int().min(2019).max(2100),
 		/** Official name of the project. */

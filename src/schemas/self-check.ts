@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ReviewedSchema } from './site.ts';
 import { GUIDELINE_SECTION_KEYS } from '../lib/content/guideline-sections.ts';
 import { ACTORS, PARTS } from '../lib/self-check/types.ts';
 import { IdSchema, SourcesSchema } from './source.ts';
@@ -17,6 +18,8 @@ export const GuidelineSectionKeySchema = z.enum(GUIDELINE_SECTION_KEYS, {
 /** One of the 25 self-check items (content/self-check/<nn>.yaml). */
 export const SelfCheckItemSchema = z
 	.object({
+		/** When the facts in this file were last written or checked against their sources (YYYY-MM-DD); shown as 「内容の確認」. */
+		reviewed: ReviewedSchema,
 		/** Item number 1–25, as in IPA's sheet. */
 		number: z.number().int().min(1).max(25),
 		/** Part: basic (1–5), employee (6–18), organization (19–25). */

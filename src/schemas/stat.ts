@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ReviewedSchema } from './site.ts';
 import { ShownConfidenceSchema, SourcesSchema } from './source.ts';
 
 /** How a figure relates to the true value when the source gives only a bound: 'over' = more than it (〜超). */
@@ -97,6 +98,8 @@ export type StatPageSection = z.infer<typeof StatPageSectionSchema>;
 
 // The fields a stat has however its rows are given.
 const StatFrame = {
+	/** When the facts in this file were last written or checked against their sources (YYYY-MM-DD); shown as 「内容の確認」. */
+	reviewed: ReviewedSchema,
 	/** Chart title in Japanese. */
 	title: z.string().min(1),
 	/** What the numbers measure and how to read them. */

@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
+import { ReviewedSchema } from './site.ts';
 import { IdSchema, SourcesSchema } from './source.ts';
 
 /** Frontmatter of a threat catalog entry (content/threats/catalog/<id>.mdx); the body explains it. */
 export const ThreatSchema = z
 	.object({
+		/** When the facts in this file were last written or checked against their sources (YYYY-MM-DD); shown as 「内容の確認」. */
+		reviewed: ReviewedSchema,
 		/** Short Japanese name used in headings and charts, e.g. 'ランサムウェア'. */
 		title: z.string().min(1).max(40),
 		/** English name. */

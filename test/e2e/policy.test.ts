@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** Frontmatter of a policy page, read from content/ so the tests follow the content rather than repeat it. */
-const frontmatter = (id: string) => parseYaml(frontmatterOf(readFileSync(`content/policy/${id}.mdx`, 'utf8'))!) as { title: string; updated: string; events?: unknown[] };
+const frontmatter = (id: string) => parseYaml(frontmatterOf(readFileSync(`content/policy/${id}.mdx`, 'utf8'))!) as { title: string; reviewed: string; events?: unknown[] };
 const subPages = readdirSync('content/policy')
 	.filter((f) => f.endsWith('.mdx') && f !== 'overview.mdx')
 	.map((f) => f.slice(0, -'.mdx'.length));
@@ -104,7 +104,7 @@ describe('supply-chain diagram', () => {
 describe('star path page', () => {
 	it('shows when its facts were checked, from the page frontmatter', async () => {
 		const v = await visit(browser, '/policy/stars/', { javaScriptEnabled: false });
-		expect(await v.page.locator('.updated').textContent()).toContain(formatPartialDate(frontmatter('stars').updated));
+		expect(await v.page.locator('.mm-reviewed').textContent()).toContain(`内容の確認：${formatPartialDate(frontmatter('stars').reviewed)}`);
 		await v.close();
 	});
 

@@ -1,19 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
 import { PREFECTURES } from '../../src/lib/prefectures.ts';
+import { buildPublished, PUBLISHED_SITE } from '../published-site.ts';
 import { launch } from './harness.ts';
 
 // The rest of the suite tests dist/, built without a public address, so it never sees a QR code.
 // Chambers of commerce print the published site: build it once more with an address (any will do;
 // .example is reserved for tests) and check what changes with it.
-const SITE = 'https://mamori.example';
+const SITE = PUBLISHED_SITE;
 const jsqrSource = readFileSync(createRequire(import.meta.url).resolve('jsqr'), 'utf8');
 
 let root: string;
@@ -22,9 +20,8 @@ let origin: string;
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-	root = mkdtempSync(join(tmpdir(), 'mamori-site-'));
-	const r = spawnSync('astro', ['build', '--outDir', root], { env: { ...process.env, MAMORI_SITE: SITE, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', shell: true });
-	if (r.status !== 0) throw new Error(`astro build with MAMORI_SITE failed:\n${r.stdout}\n${r.stderr}`);
+	// The build tests made this build moments ago in `npm test`; it is made again only when dist/ is newer.
+	root = buildPublished({ reuse: true });
 	({ server, url: origin } = await serve(root, 0));
 	browser = await launch();
 	page = await browser.newPage();
@@ -32,7 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	server?.close();
-	if (root) rmSync(root, { recursive: true, force: true });
 });
 
 /** Decode the QR code drawn in `selector`, in the page, as a phone camera would read the picture. */

@@ -8,6 +8,7 @@ const list = (ranked: boolean, entries: EditionList['entries']): EditionList => 
 // Given out of order on purpose: rows must still come oldest edition first.
 const editions: Edition[] = [
 	{
+		reviewed: '2026-11-22',
 		edition: 2025,
 		organization: list(true, [
 			{ rank: 1, threat: 'b', title: '攻撃, "新型"', previousRank: 3 },
@@ -19,6 +20,7 @@ const editions: Edition[] = [
 		]),
 	},
 	{
+		reviewed: '2026-11-22',
 		edition: 2024,
 		organization: list(true, [
 			{ rank: 1, threat: 'a', title: 'A' },

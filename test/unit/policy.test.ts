@@ -9,7 +9,7 @@ import { ServiceStandardSchema } from '../../src/schemas/otasuketai-service.ts';
 import { TimelineEventSchema } from '../../src/schemas/timeline.ts';
 
 const SOURCE = { title: '資料', publisher: '経済産業省', date: '2020', file: '004_b0234059c48dec72.txt' };
-const page = (extra: object = {}) => ({ title: '年表', description: '政策のできごとを並べた年表のページです。', order: 9, updated: '2026-11', sources: [SOURCE, SOURCE], ...extra });
+const page = (extra: object = {}) => ({ title: '年表', description: '政策のできごとを並べた年表のページです。', order: 9, reviewed: '2026-11-22', sources: [SOURCE, SOURCE], ...extra });
 
 describe('policyPath', () => {
 	it.each([

@@ -11,7 +11,7 @@ const ranked = (...threats: string[]): EditionList => ({
 	entries: threats.map((threat, i) => ({ rank: i + 1, threat, title: threat })),
 });
 const unranked = (...threats: string[]): EditionList => ({ ...ranked(...threats), ranked: false, entries: threats.map((threat) => ({ threat, title: threat })) });
-const edition = (year: number, organization: EditionList, individual = unranked('x')): Edition => ({ edition: year, organization, individual });
+const edition = (year: number, organization: EditionList, individual = unranked('x')): Edition => ({ reviewed: '2026-11-22', edition: year, organization, individual });
 
 describe('changeOf', () => {
 	const earlier = [

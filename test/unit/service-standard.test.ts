@@ -102,6 +102,7 @@ describe('timelineEntries', () => {
 	};
 	const tinyPilots = [2020, 2019].map((year) => ({
 		year,
+		reviewed: '2026-11-22',
 		name: `${year}の事業`,
 		teams: [],
 		figures: year === 2019 ? [{ label: '参加した中小企業', value: 1064, unit: '社', sources: [src('P-fig')] }] : [],

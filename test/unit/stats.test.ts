@@ -10,7 +10,7 @@ import { ServiceStandardSchema } from '../../src/schemas/otasuketai-service.ts';
 import { StatFileSchema, StatSchema, type Stat } from '../../src/schemas/stat.ts';
 
 const source = { title: '資料', publisher: '経済産業省', date: '2020', file: '004_b0234059c48dec72.txt' };
-const stat = (title: string, rows: Stat['rows'], extra: Partial<Stat> = {}): Stat => ({ title, description: 'テスト用の数字の説明です。', unit: '社', rows, sources: [source], ...extra });
+const stat = (title: string, rows: Stat['rows'], extra: Partial<Stat> = {}): Stat => ({ reviewed: '2026-11-22', title, description: 'テスト用の数字の説明です。', unit: '社', rows, sources: [source], ...extra });
 
 const readYaml = (path: string): unknown => parse(readFileSync(path, 'utf8'));
 // The figures other content files hold, which stats may take rows from (as queries.ts indexes them).
@@ -125,7 +125,7 @@ describe('resolveStat', () => {
 	const alerts: SharedFigure = { label: 'アラート', value: 910, unit: '件', sources: [source] };
 	const moved: SharedFigure = { label: '移った会社', value: 61, of: 148, unit: '社', note: '約4割', asOf: '2020-02-17', confidence: 'single-source', sources: [other] };
 	const index = indexFigures([{ from: 'otasuketai/2019', figures: [alerts] }, { from: 'otasuketai-service/standard', figures: [moved] }]);
-	const file = (figures: { from: string; figure: string; label?: string }[], unit = '件') => ({ title: 'T', description: 'テスト用の数字の説明です。', unit, figures });
+	const file = (figures: { from: string; figure: string; label?: string }[], unit = '件') => ({ reviewed: '2026-11-22', title: 'T', description: 'テスト用の数字の説明です。', unit, figures });
 
 	it('keeps a stat with its own rows as written', () => {
 		const own = stat('A', [{ label: 'A', value: 1 }]);
@@ -134,7 +134,7 @@ describe('resolveStat', () => {
 
 	it('takes value, label and sources from the figure another file holds, with a label of its own if given', () => {
 		expect(resolveStat(file([{ from: 'otasuketai/2019', figure: 'アラート', label: '出た警告' }]), index)).toEqual({
-			title: 'T', description: 'テスト用の数字の説明です。', unit: '件', rows: [{ label: '出た警告', value: 910 }], sources: [source],
+			reviewed: '2026-11-22', title: 'T', description: 'テスト用の数字の説明です。', unit: '件', rows: [{ label: '出た警告', value: 910 }], sources: [source],
 		});
 	});
 
@@ -153,7 +153,7 @@ describe('resolveStat', () => {
 });
 
 describe('StatFileSchema', () => {
-	const base = { title: 'T', description: 'テスト用の数字の説明です。', unit: '件' };
+	const base = { reviewed: '2026-11-22', title: 'T', description: 'テスト用の数字の説明です。', unit: '件' };
 	const ref = { from: 'otasuketai/2019', figure: 'アラート' };
 	const cases: [string, object, boolean][] = [
 		['rows with sources', { rows: [{ label: 'A', value: 1 }], sources: [source] }, true],

@@ -9,6 +9,7 @@ import { SelfCheckItemSchema } from '../../schemas/self-check.ts';
 import { StatFileSchema } from '../../schemas/stat.ts';
 import { ThreatSchema } from '../../schemas/threat.ts';
 import { SearchTermsSchema } from '../../schemas/search-terms.ts';
+import { UpdateSchema } from '../../schemas/update.ts';
 
 /** Where each collection's files live under content/ and which schema they follow. */
 export interface CollectionSpec {
@@ -35,6 +36,7 @@ export const COLLECTIONS = {
 	help: { dir: 'help', ext: '.yaml', schema: HelpContactSchema },
 	helpSituations: { dir: 'help-situations', ext: '.yaml', schema: HelpSituationSchema },
 	searchTerms: { dir: 'search', ext: '.yaml', schema: SearchTermsSchema },
+	updates: { dir: 'updates', ext: '.yaml', schema: UpdateSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Name of a collection. */

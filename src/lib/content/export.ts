@@ -2,6 +2,7 @@ import type { Edition, ListKind } from '../../schemas/edition.ts';
 import type { Source } from '../../schemas/source.ts';
 import { LIST_KINDS, LIST_LABELS, listWithChanges, previousRankOf, sortEditions, type RankChange } from './rankings.ts';
 import { csvTable } from '../csv.ts';
+import type { DataStamp } from '../updates.ts';
 
 // The open-data downloads (/data/rankings.csv, /data/rankings.json) and the facts the /data/ page states about them.
 // Everything here is computed from the edition files, so the files and the page cannot disagree.
@@ -141,9 +142,11 @@ export const SOURCE_NOTE =
 	'順位と脅威の名称は、IPA（独立行政法人情報処理推進機構）「情報セキュリティ10大脅威」によるもので、名称は各年の表記のままです。IPAの発表内容は、各行のsource列に挙げた公開ページ（報道、公的機関の紹介ページ、ウェブアーカイブなど）を通じて確認しました。本データはIPAが提供するものではありません。';
 
 /** The JSON download: a description of the data and its columns, then the rows (no timestamp, so builds are reproducible). */
-export function toJson(editions: readonly Edition[]): string {
+export function toJson(editions: readonly Edition[], stamp?: DataStamp): string {
 	const dataset = {
 		title: datasetTitle(editions),
+		// Version and date of the data (see /data/#versions); left out only by callers without content/updates.
+		...(stamp && { version: stamp.version, generated: stamp.generated }),
 		description:
 			'IPA「情報セキュリティ10大脅威」の各版の組織向け・個人向けの一覧を、1項目1行にしたデータです。版の古い順、組織向けの次に個人向け、各一覧は発表された順に並んでいます。',
 		licence: 'CC BY 4.0',
@@ -189,11 +192,37 @@ export function unrankedLists(editions: readonly Edition[]): { edition: number; 
 }
 
 /** Suggested citations in Japanese and English, naming the site, the data set and IPA as the source. */
-export function citationsOf(editions: readonly Edition[], siteName: string, url: string): { ja: string; en: string } {
+export function citationsOf(editions: readonly Edition[], siteName: string, url: string, version?: string): { ja: string; en: string } {
 	const [first, last] = editionRange(editions);
 	return {
-		ja: `${siteName}「${datasetTitle(editions)}」（出典：IPA「情報セキュリティ10大脅威」）、CC BY 4.0、${url}（参照日：YYYY年MM月DD日）`,
+		ja: `${siteName}「${datasetTitle(editions)}」${version ? `バージョン${version}` : ''}（出典：IPA「情報セキュリティ10大脅威」）、CC BY 4.0、${url}（参照日：YYYY年MM月DD日）`,
 		// IPA's own English pages call the series "10 Major Security Threats"; the Japanese title stays the primary name.
-		en: `${siteName}. Rankings of IPA's 情報セキュリティ10大脅威 (10 Major Security Threats), ${first}–${last} editions [data set]. Source: IPA (Information-technology Promotion Agency, Japan), 情報セキュリティ10大脅威. CC BY 4.0. ${url} (accessed YYYY-MM-DD).`,
+		en: `${siteName}. Rankings of IPA's 情報セキュリティ10大脅威 (10 Major Security Threats), ${first}–${last} editions${version ? `, version ${version}` : ''} [data set]. Source: IPA (Information-technology Promotion Agency, Japan), 情報セキュリティ10大脅威. CC BY 4.0. ${url} (accessed YYYY-MM-DD).`,
 	};
+}
+
+/**
+ * CSVW metadata for rankings.csv (W3C "Metadata Vocabulary for Tabular Data"), served beside it as
+ * rankings.csv-metadata.json: the CSV stays one plain table, and its version and date live here.
+ */
+export function csvMetadata(editions: readonly Edition[], stamp: DataStamp, csvUrl: string): string {
+	const meta = {
+		'@context': 'http://www.w3.org/ns/csvw',
+		url: csvUrl,
+		'dc:title': datasetTitle(editions),
+		'dc:license': 'https://creativecommons.org/licenses/by/4.0/',
+		'schema:version': stamp.version,
+		'dc:modified': stamp.generated,
+		dialect: { encoding: 'utf-8', header: true, lineTerminators: ['\r\n'] },
+		tableSchema: {
+			columns: RANKING_COLUMNS.map((c) => ({
+				name: c.name,
+				titles: c.name,
+				'dc:description': c.description,
+				datatype: c.type.startsWith('integer') ? 'integer' : c.type === 'boolean' ? 'boolean' : 'string',
+				required: !c.type.endsWith('|null') && c.type !== 'string',
+			})),
+		},
+	};
+	return `${JSON.stringify(meta, null, '\t')}\n`;
 }

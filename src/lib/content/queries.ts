@@ -11,6 +11,8 @@ import { sortSituations } from './help.ts';
 import { indexFigures, orderStats, resolveStat, type FigureIndex, type StatSection } from './stats.ts';
 import { sortEditions } from './rankings.ts';
 import { getThreats } from './threats.ts';
+import type { Update } from '../../schemas/update.ts';
+import { dataStamp, sortUpdates, type DataStamp, type UpdateEntry } from '../updates.ts';
 
 // Thin typed wrappers over the collections, so pages never repeat sorting or casting.
 
@@ -72,4 +74,23 @@ export async function getHelpSituations(): Promise<{ id: string; data: HelpSitua
 /** Help contacts (content/help/) by id. */
 export async function getHelpContacts(): Promise<Map<string, HelpContact>> {
 	return new Map((await getCollection('help')).map((e) => [e.id, e.data as HelpContact]));
+}
+
+/** Every update (content/updates/*.yaml) with its file name, newest first. */
+export async function getUpdates(): Promise<UpdateEntry[]> {
+	return sortUpdates((await getCollection('updates')).map((e) => ({ id: e.id, data: e.data as Update })));
+}
+
+/** Version and date stamps of the open data files (rankings from the editions, stats.json from the stats). */
+export async function getDataStamps(): Promise<{ rankings: DataStamp; stats: DataStamp }> {
+	const updates = await getUpdates();
+	const stamp = (reviewed: string[]) => {
+		const s = dataStamp(updates, reviewed);
+		if (!s) throw new Error('content/updates/ has no data change (kind: data, dataVersion): the open data needs a version');
+		return s;
+	};
+	return {
+		rankings: stamp((await getEditions()).map((e) => e.reviewed)),
+		stats: stamp((await getStats()).map((s) => s.data.reviewed)),
+	};
 }

@@ -2,6 +2,7 @@ import type { ShownConfidence, Source } from '../../schemas/source.ts';
 import type { Approx, Qualifier, Stat, StatFigureRef, StatFile, StatPageSection, StatRow } from '../../schemas/stat.ts';
 import { markOf, valueText } from '../charts/bar-layout.ts';
 import { formatPartialDate, VALUE_MARKS } from '../format.ts';
+import type { DataStamp } from '../updates.ts';
 
 /** A stat entry: its id (the file name) and its data. */
 export interface StatEntry {
@@ -122,7 +123,7 @@ const MARK_MEANINGS = {
 } as const satisfies Record<keyof typeof VALUE_MARKS, string>;
 
 /** All stats as documented JSON for /stats/stats.json: each row with its mark and the text the page shows. */
-export function toStatsJson(entries: readonly StatEntry[]): string {
+export function toStatsJson(entries: readonly StatEntry[], stamp?: DataStamp): string {
 	const figures = orderStats(entries).map(({ id, data }) => ({
 		id,
 		title: data.title,
@@ -145,6 +146,8 @@ export function toStatsJson(entries: readonly StatEntry[]): string {
 	}));
 	const dataset = {
 		title: 'Mamori 調査の数字',
+		// Version and date of the data (see /data/#versions).
+		...(stamp && { version: stamp.version, generated: stamp.generated }),
 		description:
 			'経済産業省の2つの説明資料（2017年12月頃と2020年12月頃）などに載っている調査の数字です。/stats/ のグラフと同じデータで、値は資料が示した数だけを収めています。',
 		licence: 'CC BY 4.0',

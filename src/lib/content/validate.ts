@@ -13,6 +13,7 @@ import type { Threat } from '../../schemas/threat.ts';
 import { COLLECTIONS, type CollectionName } from './collections.ts';
 import { figureRefProblem, indexFigures, resolveStat } from './stats.ts';
 import { findUnsafeHtml } from './mdx-html.ts';
+import { siteConfigProblems } from './site-config.ts';
 
 /** One problem in one content file, phrased for the person who edits that file. */
 export interface ContentProblem {
@@ -101,6 +102,8 @@ export function validateContent(contentRoot: string, label = 'content'): Content
 	}
 	// Cross-references use every file that exists, so one broken entry is reported once, not by each referrer.
 	problems.push(...crossCheck(valid, ids.threats, ids.help), ...checkStats(valid, ids));
+	// Who runs the site is content too: the same build that checks the pages checks site.yaml.
+	problems.push(...siteConfigProblems(join(contentRoot, 'site.yaml'), `${label}/site.yaml`));
 	return problems;
 }
 

@@ -115,8 +115,8 @@ describe('layoutBump', () => {
 			entries: [{ rank, threat: 'ransomware', title }],
 		});
 		const editions: Edition[] = [
-			{ edition: 2020, organization: list('ランサムウェアによる被害', 2), individual: list('x') },
-			{ edition: 2021, organization: list('ランサム攻撃による被害'), individual: list('x') },
+			{ reviewed: '2026-11-22', edition: 2020, organization: list('ランサムウェアによる被害', 2), individual: list('x') },
+			{ reviewed: '2026-11-22', edition: 2021, organization: list('ランサム攻撃による被害'), individual: list('x') },
 		];
 		const layout = layoutBump(seriesByThreat(editions, 'organization'), OPTS);
 		expect(layout.threats.map((t) => [t.threat, t.paths])).toEqual([

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { datasetTitle } from '../lib/content/export.ts';
+import { getEditions, getUpdates } from '../lib/content/queries.ts';
+import { loadSiteConfig } from '../lib/content/site-config.ts';
+import { citationCff } from '../lib/publishing.ts';
+import { dataVersionOf } from '../lib/updates.ts';
+
+/**
+ * /CITATION.cff for the open data. The repository's top level is fixed by the project guide, so the
+ * file is served by the site rather than kept at the root.
+ */
+export const GET: APIRoute = async ({ site }) => {
+	const data = dataVersionOf(await getUpdates())!;
+	const body = citationCff({ config: loadSiteConfig(), title: datasetTitle(await getEditions()), version: data.version, date: data.date, url: site ? new URL('/data/', site).href : undefined });
+	return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { loadSiteConfig } from '../lib/content/site-config.ts';
+import { SITE } from '../lib/site.ts';
+
+/** The web manifest: name, colours and icons for a phone's home screen (names from content/site.yaml). */
+export const GET: APIRoute = () => {
+	const { name } = loadSiteConfig();
+	const manifest = {
+		name: `${name}：${SITE.tagline}`,
+		short_name: name,
+		description: SITE.description,
+		lang: 'ja',
+		start_url: '/',
+		scope: '/',
+		display: 'browser',
+		theme_color: '#0f2a44',
+		background_color: '#ffffff',
+		icons: [
+			{ src: '/favicon.svg', type: 'image/svg+xml', sizes: 'any' },
+			{ src: '/apple-touch-icon.png', type: 'image/png', sizes: '180x180' },
+			{ src: '/icon-512.png', type: 'image/png', sizes: '512x512' },
+		],
+	};
+	return new Response(`${JSON.stringify(manifest, null, '\t')}\n`, { headers: { 'Content-Type': 'application/manifest+json' } });
+};

@@ -1,0 +1,197 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import sax from 'sax';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles, urlPathOf } from '../../scripts/dist-files.ts';
+import { decodeEntities, tags } from '../../scripts/html.ts';
+import { buildPublished, PUBLISHED_SITE, PUBLISHED_SITE_CONFIG } from '../published-site.ts';
+
+// What a link preview, a crawler, a feed reader and a data search engine see of the published site,
+// and what the unpublished dist/ says instead. No browser: the built files are read directly.
+
+interface Page {
+	path: string;
+	html: string;
+}
+// Embeds (/embed/…) are framed inside other sites: noindex, no footer, no preview; the full page they link carries those.
+const pagesOf = (root: string): Page[] =>
+	htmlFiles(root)
+		.map((file) => ({ path: urlPathOf(root, file), html: readFileSync(file, 'utf8') }))
+		.filter((p) => !p.path.startsWith('/embed/'));
+const meta = (html: string, key: string) => {
+	const tag = tags(html, 'meta').find((t) => t.includes(`property="${key}"`) || t.includes(`name="${key}"`));
+	const m = tag && /content="([^"]*)"/.exec(tag);
+	return m?.[1] === undefined ? undefined : decodeEntities(m[1]);
+};
+const canonicalOf = (html: string) => {
+	const tag = tags(html, 'link').find((t) => t.includes('rel="canonical"'));
+	return tag ? decodeEntities(/href="([^"]*)"/.exec(tag)![1]!) : undefined;
+};
+const jsonLdOf = (html: string): Record<string, unknown>[] =>
+	[...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+// Pages with no content of their own to date: the search page, the 404 page and the print flyers.
+const undated = (path: string) => path === '/search/' || path === '/404.html' || /\/flyer\/$/.test(path);
+
+/** Parse XML with a strict parser (throws on any error); return each element's name, attributes and text. */
+function parseXml(xml: string): { name: string; attrs: Record<string, string>; text: string }[] {
+	const out: { name: string; attrs: Record<string, string>; text: string }[] = [];
+	const stack: (typeof out)[number][] = [];
+	const parser = sax.parser(true, {});
+	parser.onerror = (e) => {
+		throw e;
+	};
+	parser.onopentag = (t) => {
+		const el = { name: t.name, attrs: t.attributes as Record<string, string>, text: '' };
+		out.push(el);
+		stack.push(el);
+	};
+	parser.ontext = (t) => {
+		if (stack.length) stack.at(-1)!.text += t;
+	};
+	parser.onclosetag = () => void stack.pop();
+	parser.write(xml).close();
+	return out;
+}
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+	const b = readFileSync(file);
+	expect(b.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+	return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+let root: string;
+let pages: Page[];
+beforeAll(() => {
+	root = buildPublished({ reuse: false });
+	pages = pagesOf(root);
+}, 300_000);
+
+describe('the published site (built with MAMORI_SITE and a test operator)', () => {
+	it('gives every page an absolute canonical URL, OpenGraph and Twitter tags and a preview image', () => {
+		expect(pages.length).toBeGreaterThan(200);
+		for (const p of pages.filter((x) => x.path !== '/404.html')) {
+			expect(canonicalOf(p.html), p.path).toBe(`${PUBLISHED_SITE}${p.path}`);
+			expect(meta(p.html, 'og:url'), p.path).toBe(`${PUBLISHED_SITE}${p.path}`);
+			expect(meta(p.html, 'og:title'), p.path).toBeTruthy();
+			expect(meta(p.html, 'og:description'), p.path).toBeTruthy();
+			expect(meta(p.html, 'twitter:card'), p.path).toBe('summary_large_image');
+			expect(meta(p.html, 'og:image'), p.path).toMatch(new RegExp(`^${PUBLISHED_SITE}/og/.+\\.png$`));
+			expect(meta(p.html, 'theme-color'), p.path).toBeTruthy();
+		}
+	});
+
+	it('gives each page kind a preview of its own: home, threat, edition, prefecture, guideline, case', () => {
+		const image = (path: string) => meta(pages.find((p) => p.path === path)!.html, 'og:image');
+		expect(image('/')).toBe(`${PUBLISHED_SITE}/og/home.png`);
+		expect(image('/threats/ransomware/')).toBe(`${PUBLISHED_SITE}/og/threats/ransomware.png`);
+		expect(image('/threats/editions/2026/')).toBe(`${PUBLISHED_SITE}/og/threats/editions/2026.png`);
+		expect(image('/otasuketai/kumamoto/')).toBe(`${PUBLISHED_SITE}/og/otasuketai/kumamoto.png`);
+		expect(image('/guideline/')).toBe(`${PUBLISHED_SITE}/og/guideline.png`);
+		expect(image('/cases/wannacry/')).toBe(`${PUBLISHED_SITE}/og/cases/wannacry.png`);
+		expect(image('/help/')).toBe(`${PUBLISHED_SITE}/og/help.png`);
+	});
+
+	it('has every preview image it names, each a 1200 × 630 PNG under 100 kB', () => {
+		const images = new Set(pages.map((p) => new URL(meta(p.html, 'og:image')!).pathname));
+		expect(images.size).toBeGreaterThan(100);
+		for (const path of images) {
+			const file = join(root, path);
+			expect(existsSync(file), path).toBe(true);
+			expect(pngSize(file), path).toEqual({ width: 1200, height: 630 });
+			expect(statSync(file).size, path).toBeLessThan(100_000);
+		}
+	});
+
+	it('dates every content page (「内容の確認」 and Article dateModified) and says who runs the site', () => {
+		for (const p of pages.filter((x) => !undated(x.path))) {
+			const shown = /内容の確認：<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(p.html);
+			expect(shown, p.path).not.toBeNull();
+			const article = jsonLdOf(p.html).find((d) => d['@type'] === 'Article');
+			expect(article?.dateModified, p.path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect((article!.dateModified as string) >= shown![1]!, p.path).toBe(true);
+			expect(p.html, p.path).toContain('運営：テスト運営者');
+		}
+	});
+
+	it('links the Atom feed from every page, and the feed parses and lists every update with absolute links', () => {
+		for (const p of pages) expect(p.html, p.path).toContain(`<link rel="alternate" type="application/atom+xml" title="Mamori 更新情報" href="${PUBLISHED_SITE}/updates/feed.xml">`);
+		const feed = parseXml(readFileSync(join(root, 'updates/feed.xml'), 'utf8'));
+		expect(feed[0]!.name).toBe('feed');
+		const updates = readdirSync('content/updates').filter((f) => f.endsWith('.yaml'));
+		expect(feed.filter((e) => e.name === 'entry')).toHaveLength(updates.length);
+		const links = feed.filter((e) => e.name === 'link').map((e) => e.attrs.href!);
+		expect(links.every((l) => l.startsWith(`${PUBLISHED_SITE}/`)), links.join(' ')).toBe(true);
+		const titles = feed.filter((e) => e.name === 'title').map((e) => e.text);
+		for (const f of updates) expect(titles).toContain((parseYaml(readFileSync(join('content/updates', f), 'utf8')) as { title: string }).title);
+	});
+
+	it('lists every page but the search page, the 404 page and the print flyers in the sitemap, which parses', () => {
+		const index = parseXml(readFileSync(join(root, 'sitemap-index.xml'), 'utf8'));
+		const files = index.filter((e) => e.name === 'loc').map((e) => new URL(e.text).pathname);
+		expect(files.length).toBeGreaterThan(0);
+		const listed = files.flatMap((f) => parseXml(readFileSync(join(root, f), 'utf8')).filter((e) => e.name === 'loc').map((e) => e.text));
+		const expected = pages.filter((p) => !undated(p.path)).map((p) => `${PUBLISHED_SITE}${p.path}`);
+		expect([...listed].sort()).toEqual(expected.sort());
+		expect(readFileSync(join(root, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${PUBLISHED_SITE}/sitemap-index.xml`);
+	});
+
+	it('publishes security.txt with the contact from site.yaml and an expiry within a year', () => {
+		const txt = readFileSync(join(root, '.well-known/security.txt'), 'utf8');
+		const contact = (parseYaml(readFileSync(PUBLISHED_SITE_CONFIG, 'utf8')) as { contact: { email: string } }).contact.email;
+		expect(txt).toMatch(new RegExp(`^Contact: mailto:${contact.replace(/\./g, '\\.')}$`, 'm'));
+		const expires = new Date(/^Expires: (.+)$/m.exec(txt)![1]!);
+		expect(expires.getTime()).toBeGreaterThan(Date.now());
+		expect(expires.getTime() - Date.now()).toBeLessThan(366 * 24 * 3600 * 1000);
+	});
+
+	it('describes /data/ as a Dataset with its version, licence and both downloads', () => {
+		const data = pages.find((p) => p.path === '/data/')!;
+		const dataset = jsonLdOf(data.html).find((d) => d['@type'] === 'Dataset')!;
+		const json = JSON.parse(readFileSync(join(root, 'data/rankings.json'), 'utf8')) as { version: string; generated: string };
+		expect(dataset).toMatchObject({ version: json.version, dateModified: json.generated, license: 'https://creativecommons.org/licenses/by/4.0/', url: `${PUBLISHED_SITE}/data/` });
+		expect((dataset.distribution as { contentUrl: string }[]).map((d) => d.contentUrl)).toEqual([`${PUBLISHED_SITE}/data/rankings.csv`, `${PUBLISHED_SITE}/data/rankings.json`]);
+		expect(data.html).toContain(`バージョン${json.version}`);
+		expect(data.html).toContain(`${PUBLISHED_SITE}/data/`);
+		const cff = readFileSync(join(root, 'CITATION.cff'), 'utf8');
+		expect(cff).toContain(`version: "${json.version}"`);
+		expect(cff).toContain(`url: "${PUBLISHED_SITE}/data/"`);
+	});
+
+	it('offers WebSite search to search engines on the home page', () => {
+		const site = jsonLdOf(pages.find((p) => p.path === '/')!.html).find((d) => d['@type'] === 'WebSite') as { url: string; potentialAction: { target: { urlTemplate: string } } };
+		expect(site.url).toBe(`${PUBLISHED_SITE}/`);
+		expect(site.potentialAction.target.urlTemplate).toBe(`${PUBLISHED_SITE}/search/?q={search_term_string}`);
+	});
+});
+
+describe('the unpublished site (dist/, no address, no operator)', () => {
+	const dist = pagesOf('dist');
+
+	it('says that this copy has no operator, writes no canonical URL and no sitemap or security.txt', () => {
+		for (const p of dist) {
+			expect(p.html, p.path).toContain('このコピーの運営者は設定されていません。');
+			expect(canonicalOf(p.html), p.path).toBeUndefined();
+		}
+		expect(existsSync('dist/sitemap-index.xml')).toBe(false);
+		expect(existsSync('dist/.well-known/security.txt')).toBe(false);
+		expect(readFileSync('dist/robots.txt', 'utf8')).not.toContain('Sitemap');
+	});
+
+	it('ships the web manifest and every icon it and the pages name', () => {
+		const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8')) as { icons: { src: string }[] };
+		for (const icon of manifest.icons) expect(existsSync(join('dist', icon.src)), icon.src).toBe(true);
+		expect(pngSize('dist/apple-touch-icon.png')).toEqual({ width: 180, height: 180 });
+		expect(readFileSync('dist/favicon.ico').readUInt16LE(2)).toBe(1);
+	});
+
+	it('refuses to build for publishing while site.yaml has no operator or contact, naming the file and fields', () => {
+		const { MAMORI_SITE_CONFIG: _, ...env } = process.env;
+		const r = spawnSync('astro', ['build', '--outDir', join(root, '..', 'mamori-refused')], { env: { ...env, MAMORI_SITE: PUBLISHED_SITE, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', shell: true });
+		expect(r.status).not.toBe(0);
+		expect(r.stdout + r.stderr).toContain('content/site.yaml (entry "site") field operator: is required to publish');
+		expect(r.stdout + r.stderr).toContain('content/site.yaml (entry "site") field contact: is required to publish');
+	}, 180_000);
+});
