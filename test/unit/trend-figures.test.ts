@@ -7,10 +7,10 @@ const ranked = (...threats: string[]): EditionList => ({ ranked: true, confidenc
 const unranked = (...threats: string[]): EditionList => ({ ...ranked(...threats), ranked: false, entries: threats.map((t) => ({ threat: t.replace('*', ''), title: t, ...(t.endsWith('*') ? { new: true } : {}) })) });
 // Fixture: four ranked organisation editions; the individual list loses its ranks in the last two.
 const editions: Edition[] = [
-	{ edition: 2020, organization: ranked('a', 'b', 'c', 'd'), individual: ranked('x', 'y') },
-	{ edition: 2021, organization: ranked('b', 'a', 'c', 'e*'), individual: ranked('y', 'x') },
-	{ edition: 2022, organization: ranked('c', 'a', 'e', 'b'), individual: unranked('x', 'z*') },
-	{ edition: 2023, organization: ranked('e', 'c', 'b', 'f*'), individual: unranked('x', 'y') },
+	{ reviewed: '2026-01-01', edition: 2020, organization: ranked('a', 'b', 'c', 'd'), individual: ranked('x', 'y') },
+	{ reviewed: '2026-01-01', edition: 2021, organization: ranked('b', 'a', 'c', 'e*'), individual: ranked('y', 'x') },
+	{ reviewed: '2026-01-01', edition: 2022, organization: ranked('c', 'a', 'e', 'b'), individual: unranked('x', 'z*') },
+	{ reviewed: '2026-01-01', edition: 2023, organization: ranked('e', 'c', 'b', 'f*'), individual: unranked('x', 'y') },
 ];
 
 describe('movesOver', () => {

@@ -115,7 +115,7 @@ export interface TrendStat {
 	/** Header of the label column (table and CSV). */
 	labelHeader: string;
 	/** What BarChart draws. */
-	stat: { title: string; description: string; unit: string; rows: { label: string; value: number; note?: string }[]; sources: [] };
+	stat: { title: string; description: string; unit: string; rows: { label: string; value: number; note?: string }[]; sources: []; reviewed: string };
 }
 
 /** The trends page's bar charts for one list: new entries per edition, and editions in the ten per threat. */
@@ -123,6 +123,8 @@ export function trendStats(editions: readonly Edition[], kind: ListKind, kindLab
 	const sorted = sortEditions(editions);
 	const [first, latest] = [sorted[0]!.edition, sorted.at(-1)!.edition];
 	const fresh = newPerEdition(editions, kind).filter((e) => e.edition > first);
+	// Computed from every edition, so checked no later than the least recently checked one.
+	const reviewed = sorted.map((e) => e.reviewed).sort()[0]!;
 	return [
 		{
 			id: `trends-new-${kind}`,
@@ -133,6 +135,7 @@ export function trendStats(editions: readonly Edition[], kind: ListKind, kindLab
 				unit: '件',
 				rows: fresh.map((e) => ({ label: `${e.edition}年版`, value: e.threats.length, note: e.threats.map(label).join('、') })),
 				sources: [],
+				reviewed,
 			},
 		},
 		{
@@ -144,6 +147,7 @@ export function trendStats(editions: readonly Edition[], kind: ListKind, kindLab
 				unit: '回',
 				rows: tenures(editions, kind).map((t) => ({ label: label(t.threat), value: t.editions, note: t.streak ? `${latest}年版まで${t.streak}回連続` : `${latest}年版では選ばれていない` })),
 				sources: [],
+				reviewed,
 			},
 		},
 	];
