@@ -33,3 +33,16 @@ export function wordBreaks(text: string): string[] {
 	if (current) pieces.push(current);
 	return pieces;
 }
+
+/** The mark the site puts after a fact only one source backs. */
+export const SINGLE_SOURCE = '確認は1件の資料のみ';
+
+/**
+ * Takes 「（確認は1件の資料のみ）」 or 「（件数は確認は1件の資料のみ）」 off the end of a sentence, so a table can
+ * say it once under its rows instead of on each one. `part` is what the mark is about ('件数'), or '' for the whole.
+ */
+export function takeSingleSourceMark(text: string): { text: string; marked: boolean; part: string } {
+	const m = new RegExp(`（(?:([^（）]*?)は)?${SINGLE_SOURCE}）$`, 'u').exec(text);
+	if (!m) return { text, marked: false, part: '' };
+	return { text: text.slice(0, m.index), marked: true, part: m[1] ?? '' };
+}
