@@ -79,8 +79,8 @@ describe('long pages on a phone', () => {
 });
 
 describe('table of contents', () => {
-	it('sits beside the text at 1280 px, links to every h2 of the article, and is hidden at 375 px and from search', async () => {
-		const { page } = await tab.go('/policy/stars/');
+	it.each(['/policy/stars/', '/threats/phishing/'])('on %s sits beside the text at 1280 px, links to every h2 of the article, and is hidden at 375 px and from search', async (path) => {
+		const { page } = await tab.go(path);
 		const toc = page.locator('nav.page-toc');
 		expect(await toc.isVisible()).toBe(false);
 		await page.setViewportSize({ width: 1280, height: 900 });
