@@ -117,12 +117,29 @@ describe('star path page', () => {
 		await v.close();
 	});
 
-	it('says that the scheme is voluntary and marks uncertain facts', async () => {
+	it('says that the scheme is voluntary and says what is uncertain once per section, not on every line', async () => {
 		const v = await visit(browser, '/policy/stars/', { javaScriptEnabled: false });
 		const text = (await v.page.locator('main').textContent()) ?? '';
 		expect(text).toContain('任意の制度');
-		expect(text).toContain('（不確か）');
 		expect(text).toContain('（予定）');
+		// The text of each h2 section, up to the next h2: every kind of uncertainty is named at most once in it.
+		const sections = await v.page.locator('article h2[id]').evaluateAll((hs) =>
+			hs.map((h) => {
+				let t = '';
+				for (let n = h.nextElementSibling; n && n.tagName !== 'H2' && n.tagName !== 'NAV'; n = n.nextElementSibling) t += n.textContent;
+				return t;
+			}),
+		);
+		const count = (t: string, word: string) => t.split(word).length - 1;
+		expect(sections.map((t) => count(t, '確認は1件の資料のみ')).reduce((a, b) => a + b)).toBeGreaterThan(0);
+		expect(sections.map((t) => count(t, '不確か')).reduce((a, b) => a + b)).toBeGreaterThan(0);
+		// Once or twice in a section (its own note, a table's note), never row after row.
+		for (const t of sections) {
+			expect(count(t, '確認は1件の資料のみ'), t.slice(0, 40)).toBeLessThanOrEqual(2);
+			expect(count(t, '不確か'), t.slice(0, 40)).toBeLessThanOrEqual(1);
+		}
+		const cells = await v.page.locator('article td').allTextContents();
+		expect(cells.filter((c) => c.includes('確認は1件の資料のみ') || c.includes('不確か'))).toEqual([]);
 		await v.close();
 	});
 });

@@ -61,7 +61,7 @@ export function barFigureData(file: string, labelHeader: string, rows: readonly 
 	};
 }
 
-/** A survey stat's bar rows: the value as the bar's label draws it, and its note (a single-source figure says so). */
+/** A survey stat's bar rows: the value as the bar's label draws it, and its note (single-source figures are named once under the table, not per row). */
 export function statFigureData(file: string, stat: Pick<Stat, 'rows' | 'unit'>, labelHeader = '項目'): FigureData {
 	return barFigureData(
 		file,
@@ -69,8 +69,7 @@ export function statFigureData(file: string, stat: Pick<Stat, 'rows' | 'unit'>, 
 		stat.rows.map((r) => ({
 			label: r.label,
 			value: valueText(r, stat.unit),
-			// A figure only one source backs says so beside its note, in the words the site uses elsewhere.
-			note: [r.note, r.confidence === 'single-source' && '（確認は1件の資料のみ）'].filter(Boolean).join(''),
+			note: r.note ?? '',
 		})),
 	);
 }

@@ -1,0 +1,48 @@
+/**
+ * Where a long Japanese heading may break inside a phrase.
+ *
+ * Headings break between phrases (CSS `word-break: auto-phrase`), but a phrase wider than a phone's
+ * line, such as 「情報セキュリティ対策ガイドライン」 in a 25 px title, would otherwise break at any
+ * character (「ガイドラ／イン」). Splitting such runs where katakana meets kanji gives the browser
+ * places to break between words (セキュリティ｜対策｜ガイドライン) instead; the page puts a <wbr> there.
+ */
+const KATAKANA = /[\u30A0-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/u;
+const KANJI = /[\u3400-\u9FFF\uF900-\uFAFF々〆]/u;
+
+type Script = 'katakana' | 'kanji' | 'other';
+function script(ch: string): Script {
+	if (KATAKANA.test(ch)) return 'katakana';
+	if (KANJI.test(ch)) return 'kanji';
+	return 'other';
+}
+
+/** The text in pieces that join back to it; a break is allowed between pieces (katakana ↔ kanji only). */
+export function wordBreaks(text: string): string[] {
+	const pieces: string[] = [];
+	let current = '';
+	let prev: Script = 'other';
+	for (const ch of text) {
+		const s = script(ch);
+		if (current && prev !== 'other' && s !== 'other' && s !== prev) {
+			pieces.push(current);
+			current = '';
+		}
+		current += ch;
+		prev = s;
+	}
+	if (current) pieces.push(current);
+	return pieces;
+}
+
+/** The mark the site puts after a fact only one source backs. */
+export const SINGLE_SOURCE = '確認は1件の資料のみ';
+
+/**
+ * Takes 「（確認は1件の資料のみ）」 or 「（件数は確認は1件の資料のみ）」 off the end of a sentence, so a table can
+ * say it once under its rows instead of on each one. `part` is what the mark is about ('件数'), or '' for the whole.
+ */
+export function takeSingleSourceMark(text: string): { text: string; marked: boolean; part: string } {
+	const m = new RegExp(`（(?:([^（）]*?)は)?${SINGLE_SOURCE}）$`, 'u').exec(text);
+	if (!m) return { text, marked: false, part: '' };
+	return { text: text.slice(0, m.index), marked: true, part: m[1] ?? '' };
+}

@@ -1,0 +1,99 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, reusedTab } from './harness.ts';
+
+// Issue #20: Japanese line breaking on a phone, page lengths, and the table of contents on wide screens.
+let browser: Browser;
+let tab: Awaited<ReturnType<typeof reusedTab>>;
+beforeAll(async () => {
+	browser = await launch();
+	tab = await reusedTab(browser, { viewport: { width: 375, height: 812 } });
+});
+afterAll(() => browser?.close());
+
+/** Pages with data tables and long headings, one of each kind. */
+const PAGES = ['/', '/stats/', '/policy/stars/', '/policy/timeline/', '/threats/', '/threats/phishing/', '/guideline/', '/guideline/executives/', '/guideline/step-up/', '/data/'];
+/** Words seen split across lines before (「中／小企業」, 「ガイドラ／イン」, 「サービ／ス」, 「組／織」, 「前回／比」) and other common ones. */
+const WORDS = ['中小企業', 'ガイドライン', 'サービス', 'セキュリティ', '組織', '前回比', '取引先', '対策'];
+/** Eight phone screens of 375 × 812. */
+const BUDGET = 8 * 812;
+
+describe('Japanese line breaking at 375 px', () => {
+	it('never narrows a table header cell below two characters nor splits a word in a heading or header cell', async () => {
+		const problems: string[] = [];
+		for (const path of PAGES) {
+			const { page, status } = await tab.go(path);
+			expect(status, path).toBe(200);
+			const found = await page.evaluate((words) => {
+				// Folded detail (data tables behind 「データを表で見る」) is measured as a reader who opens it sees it.
+				for (const d of document.querySelectorAll('details')) d.open = true;
+				const out: string[] = [];
+				for (const th of document.querySelectorAll('main th')) {
+					const box = th.getBoundingClientRect();
+					if (!box.width) continue;
+					const cs = getComputedStyle(th);
+					const inner = box.width - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+					if (inner < 2 * parseFloat(cs.fontSize) - 0.5) out.push(`th 「${th.textContent!.trim()}」 is ${inner.toFixed(1)} px wide`);
+				}
+				for (const el of document.querySelectorAll('main :is(h1, h2, h3, h4, th)')) {
+					const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+					for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+						for (const w of words) {
+							for (let i = n.textContent!.indexOf(w); i >= 0; i = n.textContent!.indexOf(w, i + 1)) {
+								const range = document.createRange();
+								range.setStart(n, i);
+								range.setEnd(n, i + w.length);
+								const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+								if (lines.size > 1) out.push(`${el.tagName} splits 「${w}」: ${el.textContent!.trim().slice(0, 40)}`);
+							}
+						}
+					}
+				}
+				return out;
+			}, WORDS);
+			problems.push(...found.map((f) => `${path}: ${f}`));
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('long pages on a phone', () => {
+	it.each(['/stats/', '/policy/stars/'])('%s fits in eight screens of 375 × 812', async (path) => {
+		const { page } = await tab.go(path);
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		expect(height).toBeLessThanOrEqual(BUDGET);
+		// What is folded is still there: it opens with a tap, without a script, and prints open.
+		const folded = page.locator('main details:not([open])');
+		expect(await folded.count()).toBeGreaterThan(0);
+		await page.emulateMedia({ media: 'print' });
+		// A folded list of in-page links is navigation, which print leaves out everywhere.
+		const hidden = await folded.evaluateAll((ds) =>
+			ds.filter((d) => {
+				const content = [...d.children].filter((c) => c.tagName !== 'SUMMARY' && c.tagName !== 'NAV');
+				return content.length > 0 && !content.some((c) => (c as HTMLElement).offsetHeight > 0);
+			}).length,
+		);
+		await page.emulateMedia({ media: 'screen' });
+		expect(hidden, 'closed disclosures that print nothing').toBe(0);
+	});
+});
+
+describe('table of contents', () => {
+	it.each(['/policy/stars/', '/threats/phishing/'])('on %s sits beside the text at 1280 px, links to every h2 of the article, and is hidden at 375 px and from search', async (path) => {
+		const { page } = await tab.go(path);
+		const toc = page.locator('nav.page-toc');
+		expect(await toc.isVisible()).toBe(false);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		try {
+			expect(await toc.isVisible()).toBe(true);
+			expect(await toc.getAttribute('data-pagefind-ignore')).toBe('all');
+			const links = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			const ids = await page.locator('article h2[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('nav')).map((h) => `#${h.id}`));
+			expect(links).toEqual(ids);
+			const [text, side] = await Promise.all([page.locator('article').boundingBox(), toc.boundingBox()]);
+			expect(side!.x).toBeGreaterThanOrEqual(text!.x + text!.width);
+		} finally {
+			await page.setViewportSize({ width: 375, height: 812 });
+		}
+	});
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { takeSingleSourceMark, wordBreaks } from '../../src/lib/text.ts';
+
+describe('wordBreaks', () => {
+	it('splits a long compound where katakana meets kanji, so no word has to break inside itself', () => {
+		expect(wordBreaks('中小企業の情報セキュリティ対策ガイドライン')).toEqual(['中小企業の情報', 'セキュリティ', '対策', 'ガイドライン']);
+	});
+	it('leaves words and text without a script change whole, and always joins back to the input', () => {
+		for (const t of ['中小企業', 'サービス', '★1から★5へ：星の道筋', 'SECURITY ACTION', '']) expect(wordBreaks(t).join('')).toBe(t);
+		expect(wordBreaks('サービス')).toEqual(['サービス']);
+		expect(wordBreaks('中小企業')).toEqual(['中小企業']);
+	});
+});
+
+describe('takeSingleSourceMark', () => {
+	it('takes the mark off the end and says what it was about', () => {
+		expect(takeSingleSourceMark('注意を呼びかけ（確認は1件の資料のみ）')).toEqual({ text: '注意を呼びかけ', marked: true, part: '' });
+		expect(takeSingleSourceMark('569件の意見が寄せられました（件数は確認は1件の資料のみ）')).toEqual({ text: '569件の意見が寄せられました', marked: true, part: '件数' });
+	});
+	it('leaves other sentences and marks in the middle alone', () => {
+		expect(takeSingleSourceMark('制度を公表')).toEqual({ text: '制度を公表', marked: false, part: '' });
+		expect(takeSingleSourceMark('A（確認は1件の資料のみ）とB')).toEqual({ text: 'A（確認は1件の資料のみ）とB', marked: false, part: '' });
+	});
+});
