@@ -41,7 +41,7 @@ describe('layout', () => {
 			return color;
 		};
 		expect(await bg('light')).toBe('rgb(255, 255, 255)');
-		expect(await bg('dark')).toBe('rgb(17, 22, 28)');
+		expect(await bg('dark')).toBe('rgb(20, 20, 20)');
 	});
 
 	it('prints without navigation and writes out link targets', async () => {
