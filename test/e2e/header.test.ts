@@ -69,4 +69,21 @@ describe('header on a phone (issue 20)', () => {
 		expect(await v.page.locator('[data-search-toggle]').isVisible()).toBe(false);
 		await v.close();
 	});
+
+	it('draws the same DA focus ring on buttons in both schemes, and a yellow one on the navy header', async () => {
+		const ring = async (colorScheme: 'light' | 'dark', selector: string) => {
+			const v = await visit(browser, '/', { colorScheme });
+			await v.page.keyboard.press('Tab');
+			await v.page.locator(selector).first().focus();
+			const style = await v.page.evaluate((sel) => {
+				const cs = getComputedStyle(document.querySelector(sel)!);
+				return `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`;
+			}, selector);
+			await v.close();
+			return style;
+		};
+		expect(await ring('light', 'main .mm-button')).toBe('solid 4px rgb(0, 0, 0)');
+		expect(await ring('dark', 'main .mm-button')).toBe('solid 4px rgb(255, 212, 61)');
+		expect(await ring('light', 'header a.trouble')).toBe('solid 4px rgb(255, 212, 61)');
+	});
 });
