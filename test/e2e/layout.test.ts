@@ -18,10 +18,10 @@ describe('layout', () => {
 		await v.close();
 	});
 
-	it('lists the five main sections in the header and marks the current one', async () => {
+	it('lists the four main sections in the header and marks the current one', async () => {
 		const v = await visit(browser, '/threats/');
 		const nav = v.page.getByRole('navigation', { name: 'メイン' });
-		expect(await nav.getByRole('link').allTextContents()).toEqual(['脅威', 'ガイドライン・自社診断', 'お助け隊', '政策', '検索']);
+		expect(await nav.getByRole('link').allTextContents()).toEqual(['脅威', 'ガイドライン・自社診断', 'お助け隊', '政策']);
 		expect(await nav.locator('[aria-current="page"]').textContent()).toBe('脅威');
 		await v.close();
 	});
@@ -41,7 +41,7 @@ describe('layout', () => {
 			return color;
 		};
 		expect(await bg('light')).toBe('rgb(255, 255, 255)');
-		expect(await bg('dark')).toBe('rgb(17, 22, 28)');
+		expect(await bg('dark')).toBe('rgb(20, 20, 20)');
 	});
 
 	it('prints without navigation and writes out link targets', async () => {
