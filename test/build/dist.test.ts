@@ -166,6 +166,6 @@ describe('the build', () => {
 		cpSync('test/fixtures/invalid/mdx-raw-script', root, { recursive: true });
 		const r = spawnSync('astro', ['build', '--outDir', join(root, 'out')], { env: { ...process.env, MAMORI_CONTENT_DIR: root }, encoding: 'utf8' });
 		expect(r.status).not.toBe(0);
-		expect(r.stdout + r.stderr).toContain('threats/catalog/ransomware.mdx (entry "ransomware"): line 19: <script> is raw HTML');
+		expect(r.stdout + r.stderr).toContain('threats/catalog/ransomware.mdx (entry "ransomware"): line 20: <script> is raw HTML');
 	}, 180_000);
 });
