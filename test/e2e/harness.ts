@@ -95,3 +95,23 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
 export function builtPages(): string[] {
 	return listPages('dist').filter((p) => p !== '/404.html');
 }
+
+const jsqrSource = readFileSync(createRequire(import.meta.url).resolve('jsqr'), 'utf8');
+
+/** Decode the QR code drawn in `selector`, in the page, as a phone camera would read the picture. */
+export async function decodeQr(page: Page, selector: string): Promise<string | null> {
+	// jsQR's bundle is UMD: with no module system in sight it sets window.jsQR. evaluate() is not bound by the page's CSP.
+	await page.evaluate(`var module, exports, define;\n${jsqrSource}`);
+	return page.evaluate(async (sel) => {
+		const svg = document.querySelector(sel)!;
+		const img = new Image();
+		img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+		await img.decode();
+		const canvas = document.createElement('canvas');
+		canvas.width = canvas.height = 400;
+		const ctx = canvas.getContext('2d')!;
+		ctx.drawImage(img, 0, 0, 400, 400);
+		const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+		return jsQR(ctx.getImageData(0, 0, 400, 400).data, 400, 400)?.data ?? null;
+	}, selector);
+}

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_LIMITS } from '../../src/lib/kit.ts';
-import { baseUrl, launch, reusedTab } from './harness.ts';
+import { baseUrl, decodeQr, launch, reusedTab } from './harness.ts';
 
 // The chamber kit on the default build (no MAMORI_SITE), served at a random port: every address a
 // reader sees is full, built from where the page is served, and the QR codes open it.
-const jsqrSource = readFileSync(createRequire(import.meta.url).resolve('jsqr'), 'utf8');
 // A bare site path in visible text: '/otasuketai/osaka/' or '</otasuketai/#x>' not preceded by a host.
 const BARE_PATH = /(?<![\w.:/-])\/(otasuketai|threats|guideline|self-check|help|policy|cases|stats|data|about|search|embed|for-chambers)(\/|#)\S*/;
 
@@ -23,22 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Decode the QR code drawn in `selector` as a phone camera would read the picture. */
-async function decodeQr(selector: string): Promise<string | null> {
-	await page.evaluate(`var module, exports, define;\n${jsqrSource}`);
-	return page.evaluate(async (sel) => {
-		const svg = document.querySelector(sel)!;
-		const img = new Image();
-		img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-		await img.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = canvas.height = 400;
-		const ctx = canvas.getContext('2d')!;
-		ctx.drawImage(img, 0, 0, 400, 400);
-		const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
-		return jsQR(ctx.getImageData(0, 0, 400, 400).data, 400, 400)?.data ?? null;
-	}, selector);
-}
 
 /** Every text a reader can see or copy, and every link target print would write out. */
 async function readerTexts(): Promise<string[]> {
@@ -59,7 +40,7 @@ describe('the chamber kit without a configured address', () => {
 		({ page } = await tab.go('/otasuketai/shiga/'));
 		const url = `${origin}/otasuketai/shiga/`;
 		await expect.poll(() => page.locator('.kit .url').textContent()).toBe(url);
-		expect(await decodeQr('.kit svg.qr')).toBe(url);
+		expect(await decodeQr(page, '.kit svg.qr')).toBe(url);
 		expect(await page.locator('.kit svg.qr').getAttribute('aria-label')).toBe('滋賀県のページのアドレス（URL）のQRコード');
 		expect((await page.locator('#newsletter-text').inputValue()).split('\n').at(-1)).toBe(url);
 		expect(await page.locator('#newsletter-html').inputValue()).toContain(`<a href="${url}">${url}</a>`);
@@ -80,7 +61,7 @@ describe('the chamber kit without a configured address', () => {
 		expect(await page.locator('[data-flyer-from]').textContent()).toBe('彦根商工会議所');
 		expect(await page.locator('[data-flyer-tel]').textContent()).toBe('0749-22-0000');
 		expect(await page.locator('.flyer .url').textContent()).toBe(url);
-		expect(await decodeQr('.flyer svg.qr')).toBe(url);
+		expect(await decodeQr(page, '.flyer svg.qr')).toBe(url);
 		for (const text of await readerTexts()) expect(text).not.toMatch(BARE_PATH);
 		for (const target of await printedLinkTargets()) expect(target).not.toMatch(BARE_PATH);
 		const pdf = await page.pdf({ format: 'A4' });

@@ -49,8 +49,14 @@ describe('layout', () => {
 		await v.page.emulateMedia({ media: 'print' });
 		expect(await v.page.locator('nav[aria-label="メイン"]').isVisible()).toBe(false);
 		expect(await v.page.locator('form[role="search"]').isVisible()).toBe(false);
-		const after = await v.page.evaluate(() => getComputedStyle(document.querySelector('main a[href="/threats/"]')!, '::after').content);
-		expect(after).toContain('/threats/');
+		// A bare site path on paper opens nothing: a site link prints its full address (data-abs, set where the
+		// address is known) or nothing; a link to another site prints its address.
+		const after = (selector: string) => v.page.evaluate((sel) => getComputedStyle(document.querySelector(sel)!, '::after').content, selector);
+		expect(await after('main a[href="/threats/"]')).not.toContain('</threats/>');
+		await v.page.evaluate(() => document.querySelector('main a[href="/threats/"]')!.setAttribute('data-abs', 'https://mamori.example/threats/'));
+		expect(await after('main a[href="/threats/"]')).toContain('https://mamori.example/threats/');
+		await v.page.goto(v.page.url().replace(/\/$/, '/help/'));
+		expect(await after('main a[href^="https://"]')).toMatch(/<https:\/\//);
 		await v.close();
 	});
 });

@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
 import { PREFECTURES } from '../../src/lib/prefectures.ts';
 import { buildPublished, PUBLISHED_SITE } from '../published-site.ts';
-import { launch } from './harness.ts';
+import { decodeQr, launch } from './harness.ts';
 
 // The rest of the suite tests dist/, built without a public address, so it never sees a QR code.
 // Chambers of commerce print the published site: build it once more with an address (any will do;
 // .example is reserved for tests) and check what changes with it.
 const SITE = PUBLISHED_SITE;
-const jsqrSource = readFileSync(createRequire(import.meta.url).resolve('jsqr'), 'utf8');
 
 let root: string;
 let server: Server;
@@ -31,24 +28,6 @@ afterAll(async () => {
 	server?.close();
 });
 
-/** Decode the QR code drawn in `selector`, in the page, as a phone camera would read the picture. */
-async function decodeQr(selector: string): Promise<string | null> {
-	// jsQR's bundle is UMD: with no module system in sight it sets window.jsQR. evaluate() is not bound by the page's CSP.
-	await page.evaluate(`var module, exports, define;\n${jsqrSource}`);
-	return page.evaluate(async (sel) => {
-		const svg = document.querySelector(sel)!;
-		const img = new Image();
-		img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-		await img.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = canvas.height = 400;
-		const ctx = canvas.getContext('2d')!;
-		ctx.drawImage(img, 0, 0, 400, 400);
-		const data = ctx.getImageData(0, 0, 400, 400);
-		const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
-		return jsQR(data.data, 400, 400)?.data ?? null;
-	}, selector);
-}
 
 describe('the published site (built with a public address)', () => {
 	it('gives every prefecture page the full address and a QR code that opens it', async () => {
@@ -57,7 +36,7 @@ describe('the published site (built with a public address)', () => {
 			const url = `${SITE}/otasuketai/${p.slug}/`;
 			expect(await page.locator('.kit .url').textContent(), p.slug).toBe(url);
 			expect(await page.locator('.kit #newsletter-text').inputValue()).toContain(url);
-			expect(await decodeQr('.kit svg.qr'), p.slug).toBe(url);
+			expect(await decodeQr(page, '.kit svg.qr'), p.slug).toBe(url);
 		}
 	}, 240_000);
 
@@ -65,7 +44,7 @@ describe('the published site (built with a public address)', () => {
 		for (const p of PREFECTURES) {
 			await page.goto(`${origin}/otasuketai/${p.slug}/flyer/`);
 			expect(await page.locator('.flyer svg.qr').count(), p.slug).toBe(1);
-			expect(await decodeQr('.flyer svg.qr'), p.slug).toBe(`${SITE}/otasuketai/${p.slug}/`);
+			expect(await decodeQr(page, '.flyer svg.qr'), p.slug).toBe(`${SITE}/otasuketai/${p.slug}/`);
 			const pdf = await page.pdf({ format: 'A4' });
 			// Each page object in the PDF is one printed sheet.
 			expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, p.slug).toBe(1);

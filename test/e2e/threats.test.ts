@@ -125,6 +125,8 @@ describe('the trend chart on /threats/', () => {
 
 	it('saves the chart as a standalone SVG file and as a PNG', async () => {
 		const v = await visit(browser, '/threats/', { acceptDownloads: true });
+		// The downloads sit with the table, under 「データを表で見る・CSV・画像・引用」.
+		await v.page.locator('#chart-organization > details > summary').click();
 		const tools = v.page.locator('#chart-organization [data-figure-tools]');
 		await tools.locator('[data-export]:not([hidden])').waitFor();
 		const [svg] = await Promise.all([v.page.waitForEvent('download'), tools.getByRole('button', { name: 'SVGで保存' }).click()]);
@@ -147,6 +149,7 @@ describe('a policymaker comparing ransomware and supply-chain attacks', () => {
 		for (const id of ['ransomware', 'supply-chain-attack']) await v.page.locator(`#chart-organization ~ astro-island [data-threat-button="${id}"]`).click();
 		await v.page.waitForURL(/highlight=ransomware(%2C|,)supply-chain-attack/);
 		expect(await v.page.locator('#chart-organization ~ astro-island [data-highlight-summary] p').count()).toBe(2);
+		await v.page.locator('#chart-organization > details > summary').click();
 		const tools = v.page.locator('#chart-organization [data-figure-tools]');
 		const [csv] = await Promise.all([v.page.waitForEvent('download'), tools.getByRole('link', { name: 'CSV（この図のデータ）' }).click()]);
 		expect(csv.suggestedFilename()).toBe('mamori-10threats-organization.csv');
