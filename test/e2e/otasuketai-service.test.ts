@@ -75,6 +75,7 @@ describe('お助け隊 service standard on /otasuketai/ (no JavaScript)', () => 
 	});
 
 	it('shows the subsidy terms of 2022 and 2025, each with a source', async () => {
+		await v.page.getByText('補助の条件を開く').click();
 		const rows = v.page.locator('table[data-table="subsidy"] tbody tr');
 		const text = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
 		expect(text[0]).toMatch(/2022年.*100万円.*1\/2/);
