@@ -36,9 +36,11 @@ function pageWeight(file: string) {
 		...attrValues(html, 'astro-island', 'renderer-url'),
 	]);
 	const js = [...scripts].reduce((n, s) => n + gz(join(DIST, s)), 0);
-	const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1]!.length, 0);
-	// Every page has the header search script; list pages with more than that.
-	const own = [...scripts].filter((src) => !src.includes('/SearchBox.astro_astro_type_script'));
+	// JSON-LD is a data block, never run: it is not JavaScript.
+	const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1]!.length, 0);
+	// Every page has the header search script and the one-line service-worker registration (offline help
+	// pages); list pages with more than those.
+	const own = [...scripts].filter((src) => !src.includes('/SearchBox.astro_astro_type_script') && src !== '/register-sw.js');
 	return { html: gz(file), css, js, hasScript: own.length > 0 || inlineJs > 0 };
 }
 
