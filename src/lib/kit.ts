@@ -3,6 +3,7 @@
  * chamber types onto its flyer, and the newsletter text. Pure: the page script and the build call
  * the same functions.
  */
+import { SERVICE_PARTS } from './service-parts.ts';
 
 /** Longest chamber name and phone number a flyer shows; longer input is cut, so the page stays one A4 sheet. */
 export const FIELD_LIMITS = { from: 40, tel: 24 } as const;
@@ -79,7 +80,7 @@ export function fillAddresses(template: string, origin: string | URL | undefined
 export function newsletterText(prefecture: string, url: string): string {
 	return [
 		`【${prefecture}の中小企業の皆さまへ】サイバー攻撃への備えを、まとめて頼めます`,
-		`「サイバーセキュリティお助け隊サービス」は、専任の担当者を置けない中小企業のためのサービスです。相談窓口、異常の監視、駆けつけ支援、簡易サイバー保険がひとつになっています。`,
+		`「サイバーセキュリティお助け隊サービス」は、専任の担当者を置けない中小企業のためのサービスです。${SERVICE_PARTS.join('、')}がひとつになっています。`,
 		`サービスの中身、${prefecture}で行われた実証事業、まず自社でできる対策は、次のページにまとめられています。`,
 		url,
 	].join('\n');

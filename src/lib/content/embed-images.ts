@@ -2,6 +2,7 @@ import { getEditions } from './queries.ts';
 import { getCardContacts } from './help-contacts.ts';
 import { fullAddress, svgCard } from '../kit.ts';
 import { SITE } from '../site.ts';
+import { SERVICE_PARTS } from '../service-parts.ts';
 import type { Prefecture } from '../prefectures.ts';
 
 // The static image versions of the embeds (/embed/*.svg), for sites that cannot frame a page. An
@@ -22,7 +23,7 @@ export function prefectureImage(p: Prefecture, site: URL | undefined): Response 
 	return svgResponse(
 		svgCard({
 			title: `${p.name}の中小企業の皆さまへ：サイバーセキュリティお助け隊`,
-			lines: ['専任の担当者を置けない中小企業のためのサービスです。', '相談窓口・異常の監視・駆けつけ支援・簡易サイバー保険がひとつになっています。'],
+			lines: ['専任の担当者を置けない中小企業のためのサービスです。', `${SERVICE_PARTS.join('・')}がひとつになっています。`],
 			footer: footerOf(`/otasuketai/${p.slug}/`, site),
 		}),
 	);
