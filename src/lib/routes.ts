@@ -1,0 +1,92 @@
+// Every site path is built here and nowhere else, so a page can move (or gain an English twin)
+// by changing one line. Pure: no astro:content. Paths end in '/' except files (.csv, .json, .svg…).
+
+/** The site's languages; Japanese is the default and authoritative, at the root. */
+export const LOCALES = ['ja', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'ja';
+
+/** Path prefix of a locale: '' for Japanese, '/en' for English. */
+export function localePrefix(locale: Locale = DEFAULT_LOCALE): string {
+	return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/** Which locale a site path belongs to ('/en/…' is English, everything else Japanese). */
+export function localeOf(path: string): Locale {
+	return path === '/en' || path.startsWith('/en/') ? 'en' : 'ja';
+}
+
+/** A site path in another locale: '/threats/x/' ⇄ '/en/threats/x/'. Query and fragment are kept. */
+export function switchLocale(path: string, to: Locale): string {
+	const from = localeOf(path);
+	const bare = from === DEFAULT_LOCALE ? path : path.slice(localePrefix(from).length) || '/';
+	return `${localePrefix(to)}${bare}`;
+}
+
+const at = (locale: Locale | undefined, path: string): string => `${localePrefix(locale)}${path}`;
+
+// Guideline entries rendered by a page of their own rather than /guideline/[slug]/.
+const GUIDELINE_OWN_ROUTES: Readonly<Record<string, string>> = { about: '/guideline/', 'self-check': '/self-check/' };
+
+/** Entry id of the policy section's top page, rendered at /policy/. */
+export const POLICY_OVERVIEW_ID = 'overview';
+
+export const routes = {
+	home: (l?: Locale) => at(l, '/'),
+	about: (l?: Locale) => at(l, '/about/'),
+	accessibility: (l?: Locale) => at(l, '/accessibility/'),
+	search: (l?: Locale, query = '') => at(l, `/search/${query ? `?${query}` : ''}`),
+	searchHints: (l?: Locale) => at(l, '/search/hints.json'),
+	updates: (l?: Locale) => at(l, '/updates/'),
+	updatesFeed: (l?: Locale) => at(l, '/updates/feed.xml'),
+
+	threats: (l?: Locale) => at(l, '/threats/'),
+	threat: (id: string, l?: Locale) => at(l, `/threats/${id}/`),
+	edition: (year: number | string, l?: Locale) => at(l, `/threats/editions/${year}/`),
+	trends: (l?: Locale) => at(l, '/threats/trends/'),
+	compareIndex: (l?: Locale) => at(l, '/threats/compare/'),
+	compare: (p: { list: string; a: number; b: number }, l?: Locale) => at(l, `/threats/compare/${p.list}/${p.a}/${p.b}/`),
+
+	cases: (l?: Locale) => at(l, '/cases/'),
+	case: (id: string, l?: Locale) => at(l, `/cases/${id}/`),
+	stats: (l?: Locale) => at(l, '/stats/'),
+	statsJson: () => '/stats/stats.json',
+
+	data: (l?: Locale) => at(l, '/data/'),
+	rankingsCsv: () => '/data/rankings.csv',
+	rankingsJson: () => '/data/rankings.json',
+	rankingsCsvMetadata: () => '/data/rankings.csv-metadata.json',
+	figureCsv: (file: string) => `/data/figures/${file}.csv`,
+	citation: () => '/CITATION.cff',
+
+	guideline: (l?: Locale) => at(l, '/guideline/'),
+	guidelinePage: (id: string, l?: Locale) => at(l, GUIDELINE_OWN_ROUTES[id] ?? `/guideline/${id}/`),
+	/** Whether a guideline entry is rendered by a page of its own rather than by /guideline/[slug]/. */
+	guidelineHasOwnRoute: (id: string) => Object.hasOwn(GUIDELINE_OWN_ROUTES, id),
+	basicRule: (n: number, l?: Locale) => at(l, `/guideline/#rule-${n}`),
+	selfCheck: (l?: Locale) => at(l, '/self-check/'),
+	selfCheckItem: (n: number, l?: Locale) => at(l, `/self-check/#item-${n}`),
+
+	otasuketai: (l?: Locale) => at(l, '/otasuketai/'),
+	otasuketaiAskNow: (l?: Locale) => at(l, '/otasuketai/#ask-now'),
+	prefecture: (slug: string, l?: Locale) => at(l, `/otasuketai/${slug}/`),
+	prefectureAskNow: (slug: string, l?: Locale) => at(l, `/otasuketai/${slug}/#ask-now`),
+	flyer: (slug: string, l?: Locale) => at(l, `/otasuketai/${slug}/flyer/`),
+	region: (slug: string, l?: Locale) => at(l, `/otasuketai/regions/${slug}/`),
+	team: (id: string, l?: Locale) => at(l, `/otasuketai/teams/${id}/`),
+
+	policy: (l?: Locale) => at(l, '/policy/'),
+	policyPage: (id: string, l?: Locale) => at(l, id === POLICY_OVERVIEW_ID ? '/policy/' : `/policy/${id}/`),
+
+	help: (l?: Locale) => at(l, '/help/'),
+	helpSituation: (id: string, l?: Locale) => at(l, `/help/${id}/`),
+	forChambers: (l?: Locale) => at(l, '/for-chambers/'),
+	helpCard: (l?: Locale) => at(l, '/for-chambers/help-card/'),
+
+	embedTop10: () => '/embed/top10/',
+	embedSelfCheck: () => '/embed/self-check/',
+	embedHelp: () => '/embed/help/',
+	embedPrefecture: (slug: string) => `/embed/otasuketai/${slug}/`,
+	/** The image version of an embed: '/embed/top10/' → '/embed/top10.svg'. */
+	embedImage: (embedPath: string) => `${embedPath.replace(/\/$/, '')}.svg`,
+} as const;
