@@ -1,11 +1,12 @@
 import type { SiteConfig } from '../schemas/site.ts';
+import { routes } from './routes.ts';
 
 // Small text files for crawlers and security researchers, computed from content/site.yaml. Pure.
 
 /** robots.txt: everything may be crawled except the search page's results; the sitemap only when the address is set. */
 export function robotsTxt(site: URL | undefined): string {
-	const lines = ['User-agent: *', 'Disallow: /search/', 'Allow: /'];
-	if (site) lines.push('', `Sitemap: ${new URL('/sitemap-index.xml', site).href}`);
+	const lines = ['User-agent: *', `Disallow: ${routes.search()}`, `Allow: ${routes.home()}`];
+	if (site) lines.push('', `Sitemap: ${new URL(routes.sitemapIndex(), site).href}`);
 	return `${lines.join('\n')}\n`;
 }
 

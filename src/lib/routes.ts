@@ -89,4 +89,9 @@ export const routes = {
 	embedPrefecture: (slug: string) => `/embed/otasuketai/${slug}/`,
 	/** The image version of an embed: '/embed/top10/' → '/embed/top10.svg'. */
 	embedImage: (embedPath: string) => `${embedPath.replace(/\/$/, '')}.svg`,
+
+	// routes (#21): paths that were still written by hand in pages and components.
+	/** The 5か条 (five basic rules) on the guideline's top page. */
+	basicRules: (l?: Locale) => at(l, '/guideline/#basic-rules'),
+	sitemapIndex: () => '/sitemap-index.xml',
 } as const;

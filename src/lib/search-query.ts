@@ -5,6 +5,7 @@
  * content/search/terms.yaml; the runner that calls Pagefind is src/lib/search-run.ts.
  */
 import type { SearchTerms } from '../schemas/search-terms.ts';
+import { routes } from './routes.ts';
 
 /** What the browser needs beside Pagefind, written at build time to /search/hints.json. */
 export interface SearchHints extends SearchTerms {
@@ -186,10 +187,10 @@ export function prefectureIn(query: string, prefectures: SearchHints['prefecture
 export function intentOf(query: string, hints: SearchHints): Intent | undefined {
 	const year = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(query)?.[1];
 	if (year && hints.editions.includes(year) && RANKING_WORDS.test(query.replace(year, ''))) {
-		return { url: `/threats/editions/${year}/` };
+		return { url: routes.edition(year) };
 	}
 	const pref = !year && OTASUKETAI_WORDS.test(query) ? prefectureIn(query, hints.prefectures) : undefined;
-	if (pref) return { url: `/otasuketai/${pref.slug}/` };
+	if (pref) return { url: routes.prefecture(pref.slug) };
 	const asked = [lower(query), lower(siteSpelling(query, hints))];
 	const page = hints.pages.find((p) => p.queries.some((q) => asked.includes(lower(q)) || asked.includes(lower(siteSpelling(q, hints)))));
 	if (page) return { url: page.url };

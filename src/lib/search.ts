@@ -1,4 +1,5 @@
 /** Search settings and pure helpers shared by the header box, the search page and the search-quality tests. */
+import { routes } from './routes.ts';
 
 /** Pagefind ranking: titles and the hidden keyword list weigh most, so the page about a thing outranks pages that mention it. */
 export const SEARCH_RANKING = { metaWeights: { title: 6, keywords: 5 } } as const;
@@ -54,7 +55,7 @@ export function searchHref(state: SearchState): string {
 		if (value) params.set(key, value);
 	}
 	const query = params.toString();
-	return query ? `/search/?${query}` : '/search/';
+	return routes.search(undefined, query);
 }
 
 /** One run of an excerpt: plain text, marked when it matched the query. */

@@ -1,3 +1,5 @@
+import { routes } from './routes.ts';
+
 /** Site-wide names and the main sections; the header, footer and breadcrumbs read them from here. */
 export const SITE = {
 	/** Site name shown in the header and page titles. */
@@ -19,31 +21,31 @@ export interface Section {
 
 /** Main sections in navigation order. */
 export const SECTIONS: readonly Section[] = [
-	{ label: '脅威', href: '/threats/' },
-	{ label: 'ガイドライン・自社診断', href: '/guideline/' },
-	{ label: 'お助け隊', href: '/otasuketai/' },
-	{ label: '政策', href: '/policy/' },
-	{ label: '検索', href: '/search/' },
+	{ label: '脅威', href: routes.threats() },
+	{ label: 'ガイドライン・自社診断', href: routes.guideline() },
+	{ label: 'お助け隊', href: routes.otasuketai() },
+	{ label: '政策', href: routes.policy() },
+	{ label: '検索', href: routes.search() },
 ];
 
 /** The section a path belongs to, for aria-current in the header; /self-check/ counts as the guideline section. */
 export function sectionOf(pathname: string): Section | undefined {
-	const path = pathname.startsWith('/self-check/') ? '/guideline/' : pathname;
+	const path = pathname.startsWith(routes.selfCheck()) ? routes.guideline() : pathname;
 	return SECTIONS.find((s) => path.startsWith(s.href));
 }
 
 // Search filter sections (Pagefind `section` filter), by URL prefix; the first match wins.
 const SEARCH_SECTIONS: readonly [prefix: string, label: string][] = [
-	['/threats/', '脅威'],
-	['/guideline/', 'ガイドライン'],
-	['/self-check/', '自社診断'],
-	['/otasuketai/', 'お助け隊'],
-	['/policy/', '政策'],
-	['/cases/', '事例'],
-	['/stats/', '統計'],
-	['/help/', '相談'],
-	['/data/', 'データ'],
-	['/', 'サイト案内'],
+	[routes.threats(), '脅威'],
+	[routes.guideline(), 'ガイドライン'],
+	[routes.selfCheck(), '自社診断'],
+	[routes.otasuketai(), 'お助け隊'],
+	[routes.policy(), '政策'],
+	[routes.cases(), '事例'],
+	[routes.stats(), '統計'],
+	[routes.help(), '相談'],
+	[routes.data(), 'データ'],
+	[routes.home(), 'サイト案内'],
 ];
 
 /** Search sections in the order the search page offers them. */

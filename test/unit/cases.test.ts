@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { casePath, formatCaseDate, groupCasesByThreat, pickByNumber, sortCases } from '../../src/lib/content/cases.ts';
+import { formatCaseDate, groupCasesByThreat, pickByNumber, sortCases } from '../../src/lib/content/cases.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 const kase = (id: string, date: string, ...threats: string[]) => ({ id, data: { date, threats } });
 
-describe('casePath', () => {
+describe('routes.case', () => {
 	it('puts a case at /cases/<id>/, the URL the threat pages link to', () => {
-		expect(casePath('wannacry')).toBe('/cases/wannacry/');
+		expect(routes.case('wannacry')).toBe('/cases/wannacry/');
 	});
 });
 

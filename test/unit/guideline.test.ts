@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { guidelinePath, hasOwnRoute, sortByOrder } from '../../src/lib/content/guideline.ts';
+import { sortByOrder } from '../../src/lib/content/guideline.ts';
+import { routes } from '../../src/lib/routes.ts';
 
-describe('guidelinePath', () => {
+describe('routes.guidelinePage', () => {
 	it.each([
 		['about', '/guideline/'],
 		['self-check', '/self-check/'],
 		['executives', '/guideline/executives/'],
 		['security-action', '/guideline/security-action/'],
 	])('puts entry %s at %s', (id, path) => {
-		expect(guidelinePath(id)).toBe(path);
+		expect(routes.guidelinePage(id)).toBe(path);
 	});
 
 	it('leaves the overview and the self-check to their own routes, every other entry to /guideline/[slug]/', () => {
-		expect(['about', 'self-check', 'step-up', 'toString'].map(hasOwnRoute)).toEqual([true, true, false, false]);
+		expect(['about', 'self-check', 'step-up', 'toString'].map(routes.guidelineHasOwnRoute)).toEqual([true, true, false, false]);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { helpPaths, situationPath, situationsForThreat, sortSituations, telHref } from '../../src/lib/content/help.ts';
+import { helpPaths, situationsForThreat, sortSituations, telHref } from '../../src/lib/content/help.ts';
+import { routes } from '../../src/lib/routes.ts';
 
 const s = (id: string, order: number, threats: string[]) => ({ id, data: { order, threats } }) as never;
 const list = [s('b', 2, ['ransomware', 'phishing']), s('a', 1, ['ransomware']), s('c', 3, ['website-defacement'])];
@@ -16,7 +17,7 @@ describe('help situations', () => {
 
 	it('lists the chooser and every situation page for the offline copy', () => {
 		expect(helpPaths(list)).toEqual(['/help/', '/help/a/', '/help/b/', '/help/c/']);
-		expect(situationPath('data-leak')).toBe('/help/data-leak/');
+		expect(routes.helpSituation('data-leak')).toBe('/help/data-leak/');
 	});
 
 	it('writes tel: links with the # of #9110 escaped', () => {

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { frontmatterOf, formatPath } from '../../src/lib/content/validate.ts';
-import { listTopicEvents, policyPath } from '../../src/lib/content/policy.ts';
+import { listTopicEvents } from '../../src/lib/content/policy.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { PolicyPageSchema } from '../../src/schemas/article.ts';
 import { PilotSchema } from '../../src/schemas/otasuketai.ts';
 import { ServiceStandardSchema } from '../../src/schemas/otasuketai-service.ts';
@@ -11,13 +12,13 @@ import { TimelineEventSchema } from '../../src/schemas/timeline.ts';
 const SOURCE = { title: '資料', publisher: '経済産業省', date: '2020', file: '004_b0234059c48dec72.txt' };
 const page = (extra: object = {}) => ({ title: '年表', description: '政策のできごとを並べた年表のページです。', order: 9, reviewed: '2026-11-22', sources: [SOURCE, SOURCE], ...extra });
 
-describe('policyPath', () => {
+describe('routes.policyPage', () => {
 	it.each([
 		['overview', '/policy/'],
 		['stars', '/policy/stars/'],
 		['timeline', '/policy/timeline/'],
 	])('puts entry %s at %s', (id, path) => {
-		expect(policyPath(id)).toBe(path);
+		expect(routes.policyPage(id)).toBe(path);
 	});
 });
 

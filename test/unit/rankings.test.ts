@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparePairs, comparePath, defaultPair } from '../../src/lib/content/compare.ts';
+import { comparePairs, defaultPair } from '../../src/lib/content/compare.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { appearancesOf, changeOf, historyOf, mergesIn, splitsFrom, throughPredecessor, describeChange, formatChange, formatYears, listWithChanges, previousRankOf, seriesByThreat, titlesOf, type RankChange } from '../../src/lib/content/rankings.ts';
 import type { Edition, EditionList } from '../../src/schemas/edition.ts';
 
@@ -142,7 +143,7 @@ describe('comparison pairs', () => {
 	});
 
 	it('shows the two newest organisation editions by default, at a stable URL', () => {
-		expect(comparePath(defaultPair(editions))).toBe('/threats/compare/organization/2024/2025/');
+		expect(routes.compare(defaultPair(editions))).toBe('/threats/compare/organization/2024/2025/');
 	});
 });
 

@@ -20,11 +20,6 @@ export interface FigureData {
 	rows: string[][];
 }
 
-/** Where a figure's CSV is served. */
-export function figureCsvPath(file: string): string {
-	return `/data/figures/${file}.csv`;
-}
-
 /** The CSV text of a figure's data (UTF-8 with BOM, CRLF, as /data/rankings.csv). */
 export function figureCsv(data: FigureData): string {
 	return csvTable(data.columns, data.rows);

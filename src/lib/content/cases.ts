@@ -22,11 +22,6 @@ export interface ThreatCases<T> {
 	cases: T[];
 }
 
-/** The URL of a case page; threat pages and the index link here. */
-export function casePath(id: string): string {
-	return `/cases/${id}/`;
-}
-
 /** When the case happened, as readers see it: the label the source's period needs, else the date in Japanese. */
 export function formatCaseDate(data: { date: string; dateLabel?: string }): string {
 	return data.dateLabel ?? formatPartialDate(data.date);

@@ -24,8 +24,3 @@ export function defaultPair(editions: readonly Edition[]): ComparePair {
 	const pairs = comparePairs(editions).filter((p) => p.list === 'organization');
 	return pairs.reduce((best, p) => (p.b > best.b || (p.b === best.b && p.a > best.a) ? p : best));
 }
-
-/** URL path of a comparison page. */
-export function comparePath(p: ComparePair): string {
-	return `/threats/compare/${p.list}/${p.a}/${p.b}/`;
-}

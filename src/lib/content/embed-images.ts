@@ -2,6 +2,7 @@ import { getEditions } from './queries.ts';
 import { getCardContacts } from './help-contacts.ts';
 import { fullAddress, svgCard } from '../kit.ts';
 import { SITE } from '../site.ts';
+import { routes } from '../routes.ts';
 import { SERVICE_PARTS } from '../service-parts.ts';
 import type { Prefecture } from '../prefectures.ts';
 
@@ -24,7 +25,7 @@ export function prefectureImage(p: Prefecture, site: URL | undefined): Response 
 		svgCard({
 			title: `${p.name}の中小企業の皆さまへ：サイバーセキュリティお助け隊`,
 			lines: ['専任の担当者を置けない中小企業のためのサービスです。', `${SERVICE_PARTS.join('・')}がひとつになっています。`],
-			footer: footerOf(`/otasuketai/${p.slug}/`, site),
+			footer: footerOf(routes.prefecture(p.slug), site),
 		}),
 	);
 }
@@ -37,7 +38,7 @@ export async function top10Image(site: URL | undefined): Promise<Response> {
 		svgCard({
 			title: `情報セキュリティ10大脅威 ${latest.edition}［組織］`,
 			lines: [...entries.map((e) => `${e.rank}. ${e.title}`), `出典：IPA「情報セキュリティ10大脅威 ${latest.edition}」`],
-			footer: footerOf(`/threats/editions/${latest.edition}/`, site),
+			footer: footerOf(routes.edition(latest.edition), site),
 		}),
 	);
 }
@@ -48,7 +49,7 @@ export function selfCheckImage(site: URL | undefined): Response {
 		svgCard({
 			title: '自社の対策、どこまでできていますか',
 			lines: ['25の質問に答えるだけで、情報セキュリティ対策がどこまでできているかがわかります。'],
-			footer: footerOf('/self-check/', site),
+			footer: footerOf(routes.selfCheck(), site),
 		}),
 	);
 }
@@ -60,7 +61,7 @@ export async function helpImage(site: URL | undefined): Promise<Response> {
 		svgCard({
 			title: '情報セキュリティで困ったときの相談先',
 			lines: [...contacts.map((c) => `${c.name}（${c.organization}）${c.phones.map((p) => ` 電話 ${p.number}`).join('')}`), '電話番号などは当サイトが確認した時点のものです。'],
-			footer: footerOf('/help/', site),
+			footer: footerOf(routes.help(), site),
 		}),
 	);
 }

@@ -1,4 +1,5 @@
 import type { HelpSituation } from '../../schemas/help.ts';
+import { routes } from '../routes.ts';
 
 /** A situation with its slug (the file name). */
 export interface SituationEntry {
@@ -6,14 +7,6 @@ export interface SituationEntry {
 	id: string;
 	/** Validated content. */
 	data: HelpSituation;
-}
-
-/** The chooser page. */
-export const HELP_PATH = '/help/';
-
-/** Path of a situation page. */
-export function situationPath(id: string): string {
-	return `${HELP_PATH}${id}/`;
 }
 
 /** Situations in the chooser's order. */
@@ -28,7 +21,7 @@ export function situationsForThreat<T extends SituationEntry>(situations: readon
 
 /** Every path the offline copy keeps: the chooser first, then each situation page. */
 export function helpPaths(situations: readonly SituationEntry[]): string[] {
-	return [HELP_PATH, ...sortSituations(situations).map((s) => situationPath(s.id))];
+	return [routes.help(), ...sortSituations(situations).map((s) => routes.helpSituation(s.id))];
 }
 
 /** The `tel:` URI of a published number: digits and a leading # (written %23, as URIs require). */

@@ -2,13 +2,8 @@
 import type { TimelineEvent, TimelineTopic } from '../../schemas/timeline.ts';
 import { formatPartialDate } from '../format.ts';
 
-/** Entry id of the section's top page, rendered at /policy/ rather than /policy/[slug]/. */
-export const POLICY_OVERVIEW_ID = 'overview';
-
-/** The URL of a policy page by entry id: '/policy/' for the overview, '/policy/<id>/' for the rest. */
-export function policyPath(id: string): string {
-	return id === POLICY_OVERVIEW_ID ? '/policy/' : `/policy/${id}/`;
-}
+/** Entry id of the section's top page, rendered at /policy/ rather than /policy/[slug]/ (routes.policyPage). */
+export { POLICY_OVERVIEW_ID } from '../routes.ts';
 
 /** Entry id of the policy page whose `events` are the site's one timeline. */
 export const POLICY_TIMELINE_ID = 'timeline';
