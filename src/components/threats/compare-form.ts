@@ -1,3 +1,5 @@
+import { routes } from '../../lib/routes.ts';
+
 /** With scripts on, the compare form goes straight to the static page for the chosen pair (older edition first). */
 export function enhanceCompareForm(): void {
 	const form = document.querySelector<HTMLFormElement>('[data-compare-form]');
@@ -17,6 +19,6 @@ export function enhanceCompareForm(): void {
 			hint.textContent = `${list === 'individual' ? '個人' : '組織'}向けで順位を比べられるのは${ranked[0]}〜${ranked.at(-1)}年版です。`;
 			return;
 		}
-		location.href = `/threats/compare/${list}/${Math.min(x, y)}/${Math.max(x, y)}/`;
+		location.href = routes.compare({ list, a: Math.min(x, y), b: Math.max(x, y) });
 	});
 }

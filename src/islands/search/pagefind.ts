@@ -2,6 +2,7 @@
 import { SEARCH_RANKING, type SearchFilterKey } from '../../lib/search.ts';
 import type { SearchHints } from '../../lib/search-query.ts';
 import type { EngineHit, FilterCounts, Found, SearchEngine } from '../../lib/search-run.ts';
+import { routes } from '../../lib/routes.ts';
 
 export type { FilterCounts, Found, ResultData } from '../../lib/search-run.ts';
 
@@ -22,7 +23,7 @@ export function pagefind(): Promise<Loaded> {
 		const url = '/pagefind/pagefind.js';
 		const [api, hints, run] = await Promise.all([
 			import(/* @vite-ignore */ url) as Promise<Pagefind>,
-			fetch('/search/hints.json').then((r) => (r.ok ? (r.json() as Promise<SearchHints>) : Promise.reject(new Error(`hints: ${r.status}`)))),
+			fetch(routes.searchHints()).then((r) => (r.ok ? (r.json() as Promise<SearchHints>) : Promise.reject(new Error(`hints: ${r.status}`)))),
 			// Its own chunk: the header script every page loads stays small.
 			import('../../lib/search-run.ts'),
 		]);

@@ -5,6 +5,7 @@ import { actionsOf, gainOf, groupActions, PRIORITY_LABELS, readinessOf } from '.
 import { ANSWER_LABELS, bandOf, formatPoints, POINTS, type Score } from '../../lib/self-check/scoring.ts';
 import { ACTOR_LABELS, PART_LABELS, type Answers } from '../../lib/self-check/types.ts';
 import { formatPartialDate } from '../../lib/format.ts';
+import { routes } from '../../lib/routes.ts';
 import { ThreatLinks, type IslandItem } from './model.tsx';
 
 interface Props {
@@ -160,7 +161,7 @@ export default function ResultView({ items, answers, score, compared }: Props) {
 				</ul>
 				<p class="sc-note" data-note="one-star">
 					★の見込みは、Part1の答えを「情報セキュリティ5か条」に当てはめた当サイトの読み方です。Part1の5項目は5か条にほぼ沿っていますが、同じ文言ではありません。宣言の条件は
-					<a href="/guideline/security-action/">SECURITY ACTIONの説明</a>で確かめてください。
+					<a href={routes.guidelinePage('security-action')}>SECURITY ACTIONの説明</a>で確かめてください。
 				</p>
 			</div>
 
