@@ -3,6 +3,7 @@ import { datasetTitle } from '../lib/content/export.ts';
 import { getEditions, getUpdates } from '../lib/content/queries.ts';
 import { loadSiteConfig } from '../lib/content/site-config.ts';
 import { citationCff } from '../lib/publishing.ts';
+import { routes } from '../lib/routes.ts';
 import { dataVersionOf } from '../lib/updates.ts';
 
 /**
@@ -11,6 +12,6 @@ import { dataVersionOf } from '../lib/updates.ts';
  */
 export const GET: APIRoute = async ({ site }) => {
 	const data = dataVersionOf(await getUpdates())!;
-	const body = citationCff({ config: loadSiteConfig(), title: datasetTitle(await getEditions()), version: data.version, date: data.date, url: site ? new URL('/data/', site).href : undefined });
+	const body = citationCff({ config: loadSiteConfig(), title: datasetTitle(await getEditions()), version: data.version, date: data.date, url: site ? new URL(routes.data(), site).href : undefined });
 	return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

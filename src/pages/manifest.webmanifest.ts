@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSiteConfig } from '../lib/content/site-config.ts';
+import { routes } from '../lib/routes.ts';
 import { SITE } from '../lib/site.ts';
 
 /** The web manifest: name, colours and icons for a phone's home screen (names from content/site.yaml). */
@@ -10,8 +11,8 @@ export const GET: APIRoute = () => {
 		short_name: name,
 		description: SITE.description,
 		lang: 'ja',
-		start_url: '/',
-		scope: '/',
+		start_url: routes.home(),
+		scope: routes.home(),
 		display: 'browser',
 		theme_color: '#0f2a44',
 		background_color: '#ffffff',

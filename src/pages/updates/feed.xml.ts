@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getUpdates } from '../../lib/content/queries.ts';
 import { loadSiteConfig } from '../../lib/content/site-config.ts';
 import { absolute } from '../../lib/page-meta.ts';
+import { routes } from '../../lib/routes.ts';
 import { SITE } from '../../lib/site.ts';
 import { toAtom } from '../../lib/updates.ts';
 
@@ -12,8 +13,8 @@ export const GET: APIRoute = async ({ site }) => {
 		title: `${SITE.name} 更新情報`,
 		subtitle: `${SITE.name}（${SITE.tagline}）の新しいページ、資料の新しい版、連絡先やデータの変更のお知らせ。`,
 		url: (path) => absolute(path, site),
-		selfPath: '/updates/feed.xml',
-		pagePath: '/updates/',
+		selfPath: routes.updatesFeed(),
+		pagePath: routes.updates(),
 		author: config.operator?.name ?? SITE.name,
 	});
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
