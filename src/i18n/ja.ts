@@ -83,6 +83,27 @@ export const ja = {
 	'preview.help': '困ったとき',
 	'preview.case': '被害の事例',
 	'preview.policy': '政策',
+	// Words (#21), islands: passed as props (a Pick of the dictionary) by the page that mounts them.
+	'highlight.legend': '線を強調する脅威',
+	'highlight.clear': '強調をすべて解除',
+	'dirFilter.label': '実証事業のチームを絞り込む',
+	'dirFilter.prefecture': '都道府県で絞る',
+	'dirFilter.region': '地方で絞る',
+	'dirFilter.kind': '種類・業界で絞る',
+	'dirFilter.all': 'すべて',
+	'dirFilter.regional': '地域向け',
+	'dirFilter.industry': '業界向け（全国）',
+	'dirFilter.industries': '業界',
+	'dirFilter.reset': '条件をはずす',
+	'dirFilter.count': '{count}チームが当てはまります',
+	'dirFilter.withNational': '（全国の業界向けチームを含む）',
+	'figure.csv': 'CSV（この図のデータ）',
+	'figure.permalink': 'この図へのリンク',
+	'figure.saveSvg': 'SVGで保存',
+	'figure.savePng': 'PNGで保存',
+	'figure.citeLabel': '引用するとき：',
+	'figure.copyCitation': '引用をコピー',
+	'figure.copied': '引用をコピーしました',
 } as const;
 
 /** A key of the UI dictionary. */
