@@ -134,6 +134,24 @@ export const ja = {
 	'searchBox.label': 'サイト内検索（/ キーで移動）',
 	'searchBox.placeholder': 'サイト内を検索',
 	'searchBox.results': '検索結果',
+	// Words (#21), shared components: chart figure, source list, rank table.
+	'figure.tableSummary': 'データを表で見る',
+	'figure.tableSummaryTools': '{summary}・CSV・画像・引用',
+	'figure.scrollCue': '横にスクロールすると、図の続きを見られます →',
+	'figure.scrollLabel': '{caption}（狭い画面では横にスクロールできます）',
+	'sources.item': '（{publisher}、{date}）',
+	'sources.locator': '：{locator}',
+	'sources.file': '［経済産業省の講演資料］',
+	'sources.via': '確認に用いた公開ページ：',
+	'sources.viaJoin': '、',
+	'rankTable.rank': '順位',
+	'rankTable.order': '掲載順',
+	'rankTable.threat': '脅威（その年の表記）',
+	'rankTable.change': '前回比',
+	'rankTable.previous': '前回順位',
+	'rankTable.untitled': '（表記未確認）',
+	'chart.labelled': '{label}：{text}',
+	'chart.changeOf': '{label}（{change}）',
 } as const;
 
 /** A key of the UI dictionary. */
