@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Words } from '../i18n/index.ts';
 import { HIGHLIGHT_PARAM, readHighlight, writeHighlight } from '../lib/charts/highlight-param.ts';
+
+/** The words this island shows, from the dictionary of the page's locale. */
+export const CHART_HIGHLIGHT_WORDS = ['highlight.clear'] as const;
 
 interface Props {
 	/** id of the <figure> that holds the chart. */
@@ -8,10 +12,12 @@ interface Props {
 	threats: { id: string; label: string; summary: string }[];
 	/** Heading for the legend list. */
 	legendLabel: string;
+	/** UI words (pickWords(locale, CHART_HIGHLIGHT_WORDS)). */
+	ui: Words<(typeof CHART_HIGHLIGHT_WORDS)[number]>;
 }
 
 /** Toggle chips, highlighting and a summary for a static chart already in the page; the chart itself is never redrawn. */
-export default function ChartHighlight({ figureId, threats, legendLabel }: Props) {
+export default function ChartHighlight({ figureId, threats, legendLabel, ui }: Props) {
 	const ids = threats.map((t) => t.id);
 	const [hover, setHover] = useState<string | null>(null);
 	const [pinned, setPinned] = useState<string[]>([]);
@@ -91,7 +97,7 @@ export default function ChartHighlight({ figureId, threats, legendLabel }: Props
 					</div>
 					<p class="export">
 						<button type="button" onClick={() => setPinned([])} disabled={!pinned.length}>
-							強調をすべて解除
+							{ui['highlight.clear']}
 						</button>
 					</p>
 				</>

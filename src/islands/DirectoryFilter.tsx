@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { fill } from '../i18n/fill.ts';
+import type { Words } from '../i18n/index.ts';
 import { teamMatches, type TeamFilter } from '../lib/content/coverage.ts';
 import { findPrefecture, groupByRegion, REGION_SLUGS, regionBySlug, REGIONS } from '../lib/prefectures.ts';
 
@@ -12,6 +14,9 @@ interface Choice {
 }
 
 const NONE: Choice = { prefecture: '', region: '', kind: '', industry: '' };
+
+/** The words this island shows, from the dictionary of the page's locale. */
+export const DIRECTORY_FILTER_WORDS = ['dirFilter.label', 'dirFilter.prefecture', 'dirFilter.region', 'dirFilter.kind', 'dirFilter.all', 'dirFilter.regional', 'dirFilter.industry', 'dirFilter.industries', 'dirFilter.reset', 'dirFilter.count', 'dirFilter.withNational'] as const;
 
 /** A nationwide industry team the filter offers on its own. */
 export interface IndustryOption {
@@ -40,7 +45,7 @@ const words = (s: string | undefined) => (s ?? '').split(' ').filter(Boolean);
  * Instant filtering of the team list already in the page (every team is in the HTML; this only hides
  * the others). Without scripts the region, prefecture and industry links above it do the same job.
  */
-export default function DirectoryFilter({ industries }: { industries: readonly IndustryOption[] }) {
+export default function DirectoryFilter({ industries, ui }: { industries: readonly IndustryOption[]; ui: Words<(typeof DIRECTORY_FILTER_WORDS)[number]> }) {
 	const [choice, setChoice] = useState<Choice | null>(null);
 	const [shown, setShown] = useState(0);
 
@@ -76,11 +81,11 @@ export default function DirectoryFilter({ industries }: { industries: readonly I
 	const setKind = (value: string) =>
 		value.startsWith('industry:') ? set({ kind: '', industry: value.slice('industry:'.length) }) : set({ kind: value as Choice['kind'], industry: '' });
 	return (
-		<form class="dir-filter" aria-label="実証事業のチームを絞り込む" onSubmit={(e) => e.preventDefault()}>
+		<form class="dir-filter" aria-label={ui['dirFilter.label']} onSubmit={(e) => e.preventDefault()}>
 			<label>
-				<span>都道府県で絞る</span>
+				<span>{ui['dirFilter.prefecture']}</span>
 				<select value={choice.prefecture} onChange={(e) => set({ prefecture: e.currentTarget.value, region: '' })}>
-					<option value="">すべて</option>
+					<option value="">{ui['dirFilter.all']}</option>
 					{groupByRegion().map((g) => (
 						<optgroup label={g.region} key={g.region}>
 							{g.prefectures.map((p) => (
@@ -93,9 +98,9 @@ export default function DirectoryFilter({ industries }: { industries: readonly I
 				</select>
 			</label>
 			<label>
-				<span>地方で絞る</span>
+				<span>{ui['dirFilter.region']}</span>
 				<select value={choice.region} onChange={(e) => set({ region: e.currentTarget.value, prefecture: '' })}>
-					<option value="">すべて</option>
+					<option value="">{ui['dirFilter.all']}</option>
 					{REGIONS.map((r) => (
 						<option value={REGION_SLUGS[r]} key={r}>
 							{r}
@@ -104,12 +109,12 @@ export default function DirectoryFilter({ industries }: { industries: readonly I
 				</select>
 			</label>
 			<label>
-				<span>種類・業界で絞る</span>
+				<span>{ui['dirFilter.kind']}</span>
 				<select value={kindValue} onChange={(e) => setKind(e.currentTarget.value)}>
-					<option value="">すべて</option>
-					<option value="region">地域向け</option>
-					<option value="industry">業界向け（全国）</option>
-					<optgroup label="業界">
+					<option value="">{ui['dirFilter.all']}</option>
+					<option value="region">{ui['dirFilter.regional']}</option>
+					<option value="industry">{ui['dirFilter.industry']}</option>
+					<optgroup label={ui['dirFilter.industries']}>
 						{industries.map((i) => (
 							<option value={`industry:${i.id}`} key={i.id}>
 								{i.area}
@@ -119,10 +124,10 @@ export default function DirectoryFilter({ industries }: { industries: readonly I
 				</select>
 			</label>
 			<button type="button" class="dir-reset" disabled={!active} onClick={() => setChoice(NONE)}>
-				条件をはずす
+				{ui['dirFilter.reset']}
 			</button>
 			<p class="dir-count" role="status">
-				{shown}チームが当てはまります{(choice.prefecture || choice.region) && !choice.industry && choice.kind !== 'region' ? '（全国の業界向けチームを含む）' : ''}
+				{fill(ui['dirFilter.count'], { count: shown })}{(choice.prefecture || choice.region) && !choice.industry && choice.kind !== 'region' ? ui['dirFilter.withNational'] : ''}
 			</p>
 		</form>
 	);

@@ -46,7 +46,8 @@ export function enhanceFigureTools(): void {
 			copy.hidden = false;
 			copy.addEventListener('click', async () => {
 				await navigator.clipboard.writeText(citation.textContent!);
-				copy.textContent = '引用をコピーしました';
+				// The page's word for 'copied' (FigureTools renders it from the dictionary of the page's locale).
+				copy.textContent = copy.dataset.copied ?? copy.textContent;
 			});
 		}
 	}

@@ -1,17 +1,28 @@
+import type { Locale } from './routes.ts';
 import type { Approx, Qualifier } from '../schemas/stat.ts';
 
-/** Write a partial ISO date as Japanese: '2020' → '2020年', '2020-06' → '2020年6月', '2020-06-12' → '2020年6月12日'. */
-export function formatPartialDate(date: string): string {
+// English month names, written out: 'June 2020' reads the same everywhere, unlike '6/2020'.
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Write a partial ISO date for a reader: '2020' → '2020年', '2020-06' → '2020年6月', '2020-06-12' → '2020年6月12日';
+ * in English '2020', 'June 2020', '12 June 2020'.
+ */
+export function formatPartialDate(date: string, locale: Locale = 'ja'): string {
 	const [y, m, d] = date.split('-');
+	if (locale === 'en') return [d ? String(Number(d)) : '', m ? MONTHS_EN[Number(m) - 1] : '', y].filter(Boolean).join(' ');
 	return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
 }
 
-// One formatter, built once: an explicit locale keeps the output the same on every build machine.
-const NUMBER = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 });
+// One formatter per locale, built once: an explicit locale keeps the output the same on every build machine.
+const NUMBER: Readonly<Record<Locale, Intl.NumberFormat>> = {
+	ja: new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 }),
+	en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
 
-/** Write a number with Japanese digit grouping: 250395 → '250,395'. */
-export function formatNumber(n: number): string {
-	return NUMBER.format(n);
+/** Write a number with digit grouping: 250395 → '250,395' (the same grouping in both languages). */
+export function formatNumber(n: number, locale: Locale = 'ja'): string {
+	return NUMBER[locale].format(n);
 }
 
 /** A word a source puts around a figure: a bound (超, 以上, 以下, 弱) or an approximation (約). */
@@ -26,16 +37,57 @@ export const VALUE_MARKS: Readonly<Record<ValueMark, { before: string; after: st
 	about: { before: '約', after: '' },
 };
 
-/** Write a figure with its unit and its mark, if any: (100000, '件', 'over') → '100,000件超', (100, '日', 'about') → '約100日'. */
-export function formatValue(value: number, unit: string, mark?: ValueMark): string {
-	const { before, after } = mark ? VALUE_MARKS[mark] : { before: '', after: '' };
-	return `${before}${formatNumber(value)}${unit}${after}`;
+/** The same marks in English: 'about' → 'about 100 days', 'over' → 'over 100,000'. */
+export const VALUE_MARKS_EN: Readonly<Record<ValueMark, { before: string; after: string }>> = {
+	over: { before: 'over ', after: '' },
+	'at-least': { before: 'at least ', after: '' },
+	'at-most': { before: 'at most ', after: '' },
+	nearly: { before: 'nearly ', after: '' },
+	about: { before: 'about ', after: '' },
+};
+
+/** The marks of a locale. */
+export function valueMarks(locale: Locale = 'ja'): Readonly<Record<ValueMark, { before: string; after: string }>> {
+	return locale === 'en' ? VALUE_MARKS_EN : VALUE_MARKS;
+}
+
+// English units are words after a space ('100 days'); symbols such as % and 円-less currency stay attached.
+const unitEn = (unit: string): string => (unit === '' || /^[%％]$/.test(unit) ? unit : ` ${unit}`);
+
+/**
+ * Write a figure with its unit and its mark, if any: (100000, '件', 'over') → '100,000件超', (100, '日', 'about') → '約100日'.
+ * In English the unit is the caller's English word: (100, 'days', 'about', 'en') → 'about 100 days'.
+ */
+export function formatValue(value: number, unit: string, mark?: ValueMark, locale: Locale = 'ja'): string {
+	const { before, after } = mark ? valueMarks(locale)[mark] : { before: '', after: '' };
+	return `${before}${formatNumber(value, locale)}${locale === 'en' ? unitEn(unit) : unit}${after}`;
 }
 
 /**
  * Write a part of a whole with both numbers, and the percentage only when the source states it:
- * (30, 118, '社', undefined, 25) → '118社中30社（25%）', (5, 30, '社', 'at-least') → '30社中5社以上'.
+ * (30, 118, '社', undefined, 25) → '118社中30社（25%）', (5, 30, '社', 'at-least') → '30社中5社以上';
+ * in English (30, 118, 'companies', undefined, 25, 'en') → '30 of 118 companies (25%)'.
  */
-export function formatShare(value: number, of: number, unit: string, mark?: ValueMark, share?: number): string {
+export function formatShare(value: number, of: number, unit: string, mark?: ValueMark, share?: number, locale: Locale = 'ja'): string {
+	if (locale === 'en') return `${formatValue(value, '', mark, 'en')} of ${formatValue(of, unit, undefined, 'en')}${share === undefined ? '' : ` (${formatNumber(share, 'en')}%)`}`;
 	return `${formatNumber(of)}${unit}中${formatValue(value, unit, mark)}${share === undefined ? '' : `（${formatNumber(share)}%）`}`;
+}
+
+/** Write a rank: 3 → '3位'; in English '#3' (short, for tables) or '3rd' (ordinal, for sentences). */
+export function formatRank(rank: number, locale: Locale = 'ja', style: 'short' | 'ordinal' = 'short'): string {
+	if (locale === 'ja') return `${rank}位`;
+	return style === 'short' ? `#${rank}` : ordinalEn(rank);
+}
+
+const ORDINAL_EN = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** An English ordinal: 1 → '1st', 2 → '2nd', 11 → '11th', 23 → '23rd'. */
+export function ordinalEn(n: number): string {
+	return `${n}${ORDINAL_SUFFIX[ORDINAL_EN.select(n)] ?? 'th'}`;
+}
+
+/** Write an edition of the 10 Major Threats: 2026 → '2026年版'; in English '2026 edition'. */
+export function formatEdition(year: number, locale: Locale = 'ja'): string {
+	return locale === 'ja' ? `${year}年版` : `${year} edition`;
 }

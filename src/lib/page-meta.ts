@@ -1,5 +1,7 @@
 // What a page tells link previews, search engines and feed readers about itself: its check date,
 // its preview image and its structured data. Pure: BaseLayout and the preview-image step call it.
+import { t, type UiKey } from '../i18n/index.ts';
+import type { Locale } from './routes.ts';
 
 /** The check dates of the content files a page shows, reduced to what the page states. */
 export interface PageDates {
@@ -16,16 +18,16 @@ export function pageDates(dates: string | readonly string[] | undefined): PageDa
 }
 
 /** Page kinds that get a preview image of their own, by path prefix; the label is drawn above the title. */
-const PREVIEW_KINDS: readonly [pattern: RegExp, label: string][] = [
-	[/^\/$/, 'ホーム'],
-	[/^\/threats\/editions\/\d{4}\/$/, '10大脅威'],
-	[/^\/threats\/(?!compare\/|editions\/)[a-z0-9-]+\/$/, '脅威'],
-	[/^\/otasuketai\/[a-z]+\/$/, 'お助け隊'],
-	[/^\/guideline\/([a-z0-9-]+\/)?$/, 'ガイドライン'],
-	[/^\/self-check\/$/, '自社診断'],
-	[/^\/help\/([a-z0-9-]+\/)?$/, '困ったとき'],
-	[/^\/cases\/[a-z0-9-]+\/$/, '被害の事例'],
-	[/^\/policy\/([a-z0-9-]+\/)?$/, '政策'],
+const PREVIEW_KINDS: readonly [pattern: RegExp, label: UiKey][] = [
+	[/^\/$/, 'preview.home'],
+	[/^\/threats\/editions\/\d{4}\/$/, 'preview.edition'],
+	[/^\/threats\/(?!compare\/|editions\/)[a-z0-9-]+\/$/, 'preview.threat'],
+	[/^\/otasuketai\/[a-z]+\/$/, 'preview.otasuketai'],
+	[/^\/guideline\/([a-z0-9-]+\/)?$/, 'preview.guideline'],
+	[/^\/self-check\/$/, 'preview.selfCheck'],
+	[/^\/help\/([a-z0-9-]+\/)?$/, 'preview.help'],
+	[/^\/cases\/[a-z0-9-]+\/$/, 'preview.case'],
+	[/^\/policy\/([a-z0-9-]+\/)?$/, 'preview.policy'],
 ];
 
 /** The one preview image shared by pages without one of their own (drawn with the site's tagline). */
@@ -40,8 +42,9 @@ export interface Preview {
 }
 
 /** The preview image of the page at `pathname`: its own for the kinds above, else the site's. */
-export function previewOf(pathname: string): Preview {
-	const kind = PREVIEW_KINDS.find(([re]) => re.test(pathname))?.[1];
+export function previewOf(pathname: string, locale: Locale = 'ja'): Preview {
+	const key = PREVIEW_KINDS.find(([re]) => re.test(pathname))?.[1];
+	const kind = key && t(key, locale);
 	if (!kind) return { path: SITE_PREVIEW };
 	return { path: pathname === '/' ? '/og/home.png' : `/og${pathname.slice(0, -1)}.png`, kind };
 }

@@ -2,6 +2,8 @@ import { scaleLinear } from 'd3-scale';
 import type { Approx, Qualifier } from '../../schemas/stat.ts';
 import { formatNumber, formatShare, formatValue, type ValueMark } from '../format.ts';
 import { estimateTextWidth, fitLabel, round2, type ChartSize, type TextMark } from './types.ts';
+import { t } from '../../i18n/index.ts';
+import type { Locale } from '../routes.ts';
 
 /** One row of a horizontal bar chart (a StatRow fits). */
 export interface BarInput {
@@ -208,19 +210,13 @@ export function describeBars(rows: readonly BarInput[], unit = ''): string {
 	return rows.map((r) => `${r.label} ${valueText(r, unit)}`).join('、');
 }
 
-// One sentence per mark, in the order a reader meets them; the chart's note joins the ones its rows use.
-const MARK_NOTES: readonly [ValueMark, string][] = [
-	['about', '「約」は、資料がおおよその値として示している数です。'],
-	['nearly', '「弱」は、資料の「〜弱」という書き方のとおり、その数より少し少ないことを表します。'],
-	['over', '「超」は、資料が「〜を超えた」とだけ示している下限の値で、実際はもっと多くなります。'],
-	['at-least', '「以上」は、資料が「少なくとも」と示している下限の値で、実際は同じか、もっと多くなります。'],
-	['at-most', '「以下」は、資料が示している上限の値で、実際は同じか、もっと少なくなります。'],
-];
+// One sentence per mark (chart.mark.* in the dictionary), in the order a reader meets them; the chart's note joins the ones its rows use.
+const MARK_NOTES: readonly ValueMark[] = ['about', 'nearly', 'over', 'at-least', 'at-most'];
 
 /** Explain the marks (約, 弱, 超, 以上, 以下) the rows use, for the chart's note; undefined when none is used. */
-export function describeMarks(rows: readonly BarInput[]): string | undefined {
+export function describeMarks(rows: readonly BarInput[], locale: Locale = 'ja'): string | undefined {
 	const used = new Set(rows.map(markOf));
-	const sentences = MARK_NOTES.filter(([mark]) => used.has(mark)).map(([, sentence]) => sentence);
-	if (rows.some(isLowerBound)) sentences.push('下限の値の棒には、先に点線を付けています。');
-	return sentences.length ? sentences.join('') : undefined;
+	const sentences = MARK_NOTES.filter((mark) => used.has(mark)).map((mark) => t(`chart.mark.${mark}`, locale));
+	if (rows.some(isLowerBound)) sentences.push(t('chart.mark.lowerBound', locale));
+	return sentences.length ? sentences.join(locale === 'en' ? ' ' : '') : undefined;
 }

@@ -1,6 +1,8 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { curveMonotoneX, line, symbol, symbolStar } from 'd3-shape';
 import type { PointMark, ThreatSeries } from '../content/rankings.ts';
+import { t } from '../../i18n/index.ts';
+import type { Locale } from '../routes.ts';
 import {
 	fitLabel,
 	nudgeApart,
@@ -38,6 +40,8 @@ export const NEW_MARKER_PATH = symbol(symbolStar, 90).digits(2)()!;
 
 /** Options for layoutBump. */
 export interface BumpOptions extends ChartSize {
+	/** Language of the rank ticks (default Japanese). */
+	locale?: Locale;
 	/** Space around the plot area; the right margin holds the end labels. */
 	margin: Margin;
 	/** Editions to include (default: every edition in the series). */
@@ -148,7 +152,7 @@ export function layoutBump(series: readonly ThreatSeries[], opts: BumpOptions): 
 		yTicks: Array.from({ length: RANKS }, (_, i) => ({
 			x: round2(margin.left - 10),
 			y: round2(y(i + 1)),
-			text: `${i + 1}位`,
+			text: t('rank.place', opts.locale, { rank: i + 1 }),
 		})),
 		threats: threats
 			.filter((t) => t.points.length > 0)
@@ -239,6 +243,7 @@ export function tabulateRanks(
 	series: readonly ThreatSeries[],
 	labels: ReadonlyMap<string, string>,
 	years?: readonly number[],
+	locale: Locale = 'ja',
 ): RankTable {
 	const editions = [...new Set(series.flatMap((s) => s.points.map((p) => p.edition)))]
 		.filter((y) => !years || years.includes(y))
@@ -247,7 +252,7 @@ export function tabulateRanks(
 		const byYear = new Map(s.points.map((p) => [p.edition, p]));
 		const cells = editions.map((edition) => {
 			const p = byYear.get(edition);
-			const text = !p?.listed ? '—' : p.rank === null ? '掲載' : String(p.rank);
+			const text = !p?.listed ? '—' : p.rank === null ? t('rank.unrankedShort', locale) : String(p.rank);
 			return { edition, text, new: !!p?.new };
 		});
 		return { threat: s.threat, label: labels.get(s.threat) ?? s.threat, cells };
@@ -257,9 +262,9 @@ export function tabulateRanks(
 }
 
 /** Name a set of edition years for captions: '2024〜2026年版' when consecutive, else '2019・2021年版'. */
-export function formatEditionYears(years: readonly number[]): string {
+export function formatEditionYears(years: readonly number[], locale: Locale = 'ja'): string {
 	if (years.length === 0) return '';
 	const consecutive = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
-	if (years.length > 2 && consecutive) return `${years[0]}〜${years.at(-1)}年版`;
-	return `${years.join('・')}年版`;
+	if (years.length > 2 && consecutive) return t('edition.rangeTilde', locale, { from: years[0]!, to: years.at(-1)! });
+	return t(years.length > 1 ? 'edition.several' : 'edition.year', locale, { year: years.join(t('edition.joinDot', locale)) });
 }

@@ -1,8 +1,11 @@
 import { csvTable } from '../csv.ts';
+import { formatPartialDate } from '../format.ts';
 import type { Source } from '../../schemas/source.ts';
 import type { Stat } from '../../schemas/stat.ts';
 import type { TimelineEvent } from '../../schemas/timeline.ts';
 import { layoutTimeline } from './timeline-layout.ts';
+import { t } from '../../i18n/index.ts';
+import type { Locale } from '../routes.ts';
 import { valueText } from './bar-layout.ts';
 import type { RankTable } from './bump-layout.ts';
 import { formatSlopeChange, type SlopeLayout } from './slope-layout.ts';
@@ -29,35 +32,35 @@ export function figureCsv(data: FigureData): string {
 export const NEW_MARK = '★';
 
 /** A bump chart's rank table: one row per threat, a column per edition ('—' not listed, '掲載' unranked, ★ new). */
-export function bumpFigureData(file: string, table: RankTable): FigureData {
+export function bumpFigureData(file: string, table: RankTable, locale: Locale = 'ja'): FigureData {
 	return {
 		file,
-		columns: ['脅威', ...table.editions.map((e) => `${e}年版`)],
+		columns: [t('chart.col.threat', locale), ...table.editions.map((e) => t('edition.year', locale, { year: e }))],
 		rows: table.rows.map((r) => [r.label, ...r.cells.map((c) => `${c.text}${c.new ? NEW_MARK : ''}`)]),
 	};
 }
 
 /** A slope chart's rows: each threat's rank in edition A and B ('—' where absent) and its change. */
-export function slopeFigureData(file: string, layout: SlopeLayout, a: number, b: number): FigureData {
+export function slopeFigureData(file: string, layout: SlopeLayout, a: number, b: number, locale: Locale = 'ja'): FigureData {
 	return {
 		file,
-		columns: ['脅威', `${a}年版`, `${b}年版`, '変化'],
-		rows: layout.lines.map((l) => [l.label, l.from ? String(l.from.rank) : '—', l.to ? String(l.to.rank) : '—', formatSlopeChange(l)]),
+		columns: [t('chart.col.threat', locale), t('edition.year', locale, { year: a }), t('edition.year', locale, { year: b }), t('chart.col.change', locale)],
+		rows: layout.lines.map((l) => [l.label, l.from ? String(l.from.rank) : '—', l.to ? String(l.to.rank) : '—', formatSlopeChange(l, locale)]),
 	};
 }
 
 /** A bar chart's rows: label, the value as drawn, and the note when any row has one. */
-export function barFigureData(file: string, labelHeader: string, rows: readonly { label: string; value: string; note: string }[]): FigureData {
+export function barFigureData(file: string, labelHeader: string, rows: readonly { label: string; value: string; note: string }[], locale: Locale = 'ja'): FigureData {
 	const hasNotes = rows.some((r) => r.note);
 	return {
 		file,
-		columns: [labelHeader, '値', ...(hasNotes ? ['注記'] : [])],
+		columns: [labelHeader, t('chart.col.value', locale), ...(hasNotes ? [t('chart.col.note', locale)] : [])],
 		rows: rows.map((r) => [r.label, r.value, ...(hasNotes ? [r.note] : [])]),
 	};
 }
 
 /** A survey stat's bar rows: the value as the bar's label draws it, and its note (single-source figures are named once under the table, not per row). */
-export function statFigureData(file: string, stat: Pick<Stat, 'rows' | 'unit'>, labelHeader = '項目'): FigureData {
+export function statFigureData(file: string, stat: Pick<Stat, 'rows' | 'unit'>, labelHeader = t('chart.col.item')): FigureData {
 	return barFigureData(
 		file,
 		labelHeader,
@@ -70,11 +73,11 @@ export function statFigureData(file: string, stat: Pick<Stat, 'rows' | 'unit'>, 
 }
 
 /** A timeline's rows, in the chart's time order: date as written, event (with （予定） when planned), detail, source. */
-export function timelineFigureData(file: string, items: readonly { date: string; label: string; planned: boolean; detail?: string | undefined; source: string }[]): FigureData {
+export function timelineFigureData(file: string, items: readonly { date: string; label: string; planned: boolean; detail?: string | undefined; source: string }[], locale: Locale = 'ja'): FigureData {
 	return {
 		file,
-		columns: ['日付', 'できごと', '補足', '出典'],
-		rows: items.map((i) => [i.date, `${i.label}${i.planned ? '（予定）' : ''}`, i.detail ?? '', i.source]),
+		columns: [t('chart.col.date', locale), t('chart.col.event', locale), t('chart.col.detail', locale), t('chart.col.source', locale)],
+		rows: items.map((i) => [i.date, `${i.label}${i.planned ? t('chart.planned', locale) : ''}`, i.detail ?? '', i.source]),
 	};
 }
 
@@ -93,8 +96,9 @@ export interface Citation {
 }
 
 /** One citation line in Japanese: 「title」（site、date作成）url 出典：source. */
-export function formatCitation(c: Citation): string {
+export function formatCitation(c: Citation, locale: Locale = 'ja'): string {
 	const [y, m, d] = c.date.split('-').map(Number);
+	if (locale === 'en') return t('chart.citation', 'en', { title: c.title, site: c.site, date: formatPartialDate(c.date, 'en'), url: c.url, source: c.source });
 	return `「${c.title}」${c.site}（${y}年${m}月${d}日作成）${c.url} 出典：${c.source}`;
 }
 

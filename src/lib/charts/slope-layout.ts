@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { RANKS } from './bump-layout.ts';
 import { fitLabel, round2, type ChartSize, type Margin, type TextMark } from './types.ts';
+import { t } from '../../i18n/index.ts';
+import type { Locale } from '../routes.ts';
 
 /** Margins that leave room for threat names on both sides and the edition headings above. */
 export const SLOPE_MARGIN: Margin = { top: 40, right: 256, bottom: 12, left: 256 };
@@ -25,6 +27,8 @@ export interface SlopeColumn {
 
 /** Options for layoutSlope. */
 export interface SlopeOptions extends ChartSize {
+	/** Language of the edition headings (default Japanese). */
+	locale?: Locale;
 	/** Space around the two columns; left and right margins hold the names. */
 	margin: Margin;
 	/** Display name per threat id. */
@@ -163,7 +167,7 @@ export function layoutSlope(a: SlopeColumn, b: SlopeColumn, opts: SlopeOptions):
 	const heading = (x: number, edition: number) => ({
 		x: round2(x),
 		y: round2(margin.top - 24),
-		text: `${edition}年版`,
+		text: t('edition.year', opts.locale, { year: edition }),
 	});
 	return {
 		width,
@@ -175,7 +179,7 @@ export function layoutSlope(a: SlopeColumn, b: SlopeColumn, opts: SlopeOptions):
 }
 
 /** Short label for a line's movement, as in the table beside the chart: '↑2', '↓1', '→', '初選出', '圏外から', '圏外へ'. */
-export function formatSlopeChange(line: Pick<SlopeLine, 'kind' | 'new' | 'from' | 'to'>): string {
+export function formatSlopeChange(line: Pick<SlopeLine, 'kind' | 'new' | 'from' | 'to'>, locale: Locale = 'ja'): string {
 	const by = line.from && line.to ? Math.abs(line.from.rank - line.to.rank) : 0;
 	switch (line.kind) {
 		case 'up':
@@ -185,12 +189,12 @@ export function formatSlopeChange(line: Pick<SlopeLine, 'kind' | 'new' | 'from' 
 		case 'same':
 			return '→';
 		case 'entered':
-			return line.new ? '初選出' : '圏外から';
+			return line.new ? t('slope.new', locale) : t('rank.entered', locale);
 		case 'left':
-			return '圏外へ';
+			return t('slope.left', locale);
 		case 'split':
-			return `${line.from?.rank}位の脅威から分割`;
+			return t('slope.split', locale, { rank: String(line.from?.rank) });
 		case 'divided':
-			return '分割された';
+			return t('slope.divided', locale);
 	}
 }

@@ -3,6 +3,8 @@ import { line } from 'd3-shape';
 import type { RankPoint } from '../content/rankings.ts';
 import { RANKS } from './bump-layout.ts';
 import { round2, runsOf, type ChartSize } from './types.ts';
+import { t } from '../../i18n/index.ts';
+import type { Locale } from '../routes.ts';
 
 /** The part of a RankPoint a sparkline reads. */
 export type SparkInput = Pick<RankPoint, 'edition' | 'listed' | 'rank' | 'new'>;
@@ -86,15 +88,15 @@ export function layoutSparkline(points: readonly SparkInput[], opts: SparkOption
 }
 
 /** Spell out a threat's ranks for screen readers: '2016年版 7位、2017年版 圏外、2024年版 掲載（順位なし）'. */
-export function describeRanks(points: readonly SparkInput[]): string {
+export function describeRanks(points: readonly SparkInput[], locale: Locale = 'ja'): string {
 	const place = (p: SparkInput) =>
 		!p.listed
-			? '圏外'
+			? t('rank.notListed', locale)
 			: p.rank === null
-				? '掲載（順位なし）'
-				: `${p.rank}位${p.new ? '（初選出）' : ''}`;
+				? t('rank.unranked', locale)
+				: `${t('rank.place', locale, { rank: p.rank })}${p.new ? t('rank.newSuffix', locale) : ''}`;
 	return [...points]
 		.sort((p, q) => p.edition - q.edition)
-		.map((p) => `${p.edition}年版 ${place(p)}`)
-		.join('、');
+		.map((p) => t('rank.editionPlace', locale, { edition: t('edition.year', locale, { year: p.edition }), place: place(p) }))
+		.join(t('chart.listJoin', locale));
 }

@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { formatPartialDate } from '../format.ts';
 import { estimateTextWidth, fitLabel, round2, type ChartSize, type Margin, type TextMark } from './types.ts';
+import { t } from '../../i18n/index.ts';
+import type { Locale } from '../routes.ts';
 
 /** How precisely a date is known: a whole year, a month or a day. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -44,6 +46,8 @@ export type TimelineOrientation = 'vertical' | 'horizontal';
 
 /** Options for layoutTimeline. */
 export interface TimelineOptions extends ChartSize {
+	/** Language of the year labels and dates (default Japanese). */
+	locale?: Locale;
 	/** Vertical: labels to the right of a time axis running down; horizontal: labels in rows below an axis. */
 	orientation: TimelineOrientation;
 	/** Vertical: left holds the year labels. Horizontal: top holds them, right is room for the last labels. */
@@ -149,7 +153,7 @@ function yearRange(periods: readonly DatePeriod[]): [number, number] | null {
 }
 
 /** A time → position scale over whole years, with the year boundaries and thinned year midpoints. */
-function yearScale(years: [number, number] | null, from: number, to: number, minGap: number) {
+function yearScale(years: [number, number] | null, from: number, to: number, minGap: number, locale: Locale = 'ja') {
 	const [first, last] = years ?? [0, 0];
 	const scale = scaleLinear([Date.UTC(first, 0, 1), Date.UTC(last + 1, 0, 1)], [from, to]);
 	const count = last - first + 1;
@@ -158,7 +162,7 @@ function yearScale(years: [number, number] | null, from: number, to: number, min
 	const labels = years
 		? Array.from({ length: count }, (_, k) => first + k)
 				.filter((y) => (y - first) % step === 0)
-				.map((y) => ({ pos: round2(scale((Date.UTC(y, 0, 1) + Date.UTC(y + 1, 0, 1)) / 2)), text: `${y}年` }))
+				.map((y) => ({ pos: round2(scale((Date.UTC(y, 0, 1) + Date.UTC(y + 1, 0, 1)) / 2)), text: t('chart.year', locale, { year: y }) }))
 		: [];
 	return { scale: (t: number) => round2(scale(t)), boundaries, labels };
 }
@@ -182,7 +186,7 @@ function layoutVertical(items: readonly Item[], { opts, fontSize, gap, offset, y
 	const length = Math.max(opts.height - margin.top - margin.bottom, (items.length - 1) * gap);
 	const height = round2(top + length + margin.bottom);
 	const axisX = margin.left;
-	const { scale, boundaries, labels } = yearScale(years, top, top + length, opts.minYearGap ?? 16);
+	const { scale, boundaries, labels } = yearScale(years, top, top + length, opts.minYearGap ?? 16, opts.locale);
 	const labelX = round2(axisX + offset);
 	const maxWidth = width - margin.right - labelX;
 	const ys = items.map((i) => scale(mid(i.period)));
@@ -215,7 +219,7 @@ function layoutHorizontal(items: readonly Item[], { opts, fontSize, gap, offset,
 	const axisY = margin.top;
 	const left = margin.left;
 	const right = width - margin.right;
-	const { scale, boundaries, labels } = yearScale(years, left, right, opts.minYearGap ?? 40);
+	const { scale, boundaries, labels } = yearScale(years, left, right, opts.minYearGap ?? 40, opts.locale);
 	const xs = items.map((i) => scale(mid(i.period)));
 	const texts = items.map((item, k) => fitLabel(fullText(item), width - xs[k]! - TEXT_INSET, fontSize));
 	const rowOf = stackRows(xs, texts.map((t, k) => xs[k]! + TEXT_INSET + estimateTextWidth(t, fontSize) + LABEL_PAD));

@@ -1,10 +1,17 @@
 import type { Edition, EditionEntry, EditionList, ListKind } from '../../schemas/edition.ts';
+import { t } from '../../i18n/index.ts';
+import type { Locale } from '../routes.ts';
 
 /** The two lists in the order pages show them. */
 export const LIST_KINDS: readonly ListKind[] = ['organization', 'individual'];
 
 /** Japanese name of each list, as used in captions ('組織', '個人'). */
-export const LIST_LABELS: Readonly<Record<ListKind, string>> = { organization: '組織', individual: '個人' };
+export const LIST_LABELS: Readonly<Record<ListKind, string>> = { organization: t('list.organization'), individual: t('list.individual') };
+
+/** Name of a list in a locale: '組織' / 'Organizations'. */
+export function listLabel(kind: ListKind, locale: Locale = 'ja'): string {
+	return t(`list.${kind}`, locale);
+}
 
 /** How an entry moved against the previous edition of the same list. */
 export type RankChange =
@@ -68,7 +75,7 @@ export function listWithChanges(editions: readonly Edition[], year: number, kind
 }
 
 /** Short Japanese label for a change, as shown in tables (↑2, ↓1, →, NEW, 再登場). */
-export function formatChange(change: RankChange): string {
+export function formatChange(change: RankChange, locale: Locale = 'ja'): string {
 	switch (change.kind) {
 		case 'up':
 			return `↑${change.by}`;
@@ -79,43 +86,43 @@ export function formatChange(change: RankChange): string {
 		case 'new':
 			return 'NEW';
 		case 'split':
-			return change.from === null ? '分割' : `${change.from}位から分割`;
+			return change.from === null ? t('rank.split', locale) : t('rank.splitFrom', locale, { from: change.from });
 		case 'outside':
-			return change.to === null ? `前回${change.from}位` : `${change.from}位→${change.to}位`;
+			return change.to === null ? t('rank.outsidePrev', locale, { from: change.from }) : t('rank.outsideMove', locale, { from: change.from, to: change.to });
 		case 'return':
-			return `再登場（${change.lastSeen}年版以来）`;
+			return t('rank.return', locale, { year: change.lastSeen });
 		case 'entered':
-			return '圏外から';
+			return t('rank.entered', locale);
 		case 'stayed':
-			return '引き続き選出';
+			return t('rank.stayed', locale);
 		case 'none':
 			return '';
 	}
 }
 
 /** Sentence for screen readers and the table's full description of a change. */
-export function describeChange(change: RankChange): string {
+export function describeChange(change: RankChange, locale: Locale = 'ja'): string {
 	switch (change.kind) {
 		case 'up':
-			return `前回${change.from}位から${change.by}つ上昇`;
+			return t('rank.describe.up', locale, { from: change.from, by: change.by });
 		case 'down':
-			return `前回${change.from}位から${change.by}つ下降`;
+			return t('rank.describe.down', locale, { from: change.from, by: change.by });
 		case 'same':
-			return `前回と同じ${change.from}位`;
+			return t('rank.describe.same', locale, { from: change.from });
 		case 'new':
-			return '初めて選ばれた脅威';
+			return t('rank.describe.new', locale);
 		case 'split':
-			return `${change.edition}年版${change.from === null ? '' : `${change.from}位`}の脅威から分かれた脅威`;
+			return change.from === null ? t('rank.describe.split', locale, { edition: change.edition }) : t('rank.describe.splitRanked', locale, { edition: change.edition, from: change.from });
 		case 'outside':
-			return `前回は10位以内になく${change.from}位${change.to === null ? '' : `、今回${change.to}位`}`;
+			return change.to === null ? t('rank.describe.outside', locale, { from: change.from }) : t('rank.describe.outsideNow', locale, { from: change.from, to: change.to });
 		case 'return':
-			return `${change.lastSeen}年版以来の再選出`;
+			return t('rank.describe.return', locale, { year: change.lastSeen });
 		case 'entered':
-			return '前回は10位以内になかった脅威';
+			return t('rank.describe.entered', locale);
 		case 'stayed':
-			return '前回も選ばれた脅威';
+			return t('rank.describe.stayed', locale);
 		case 'none':
-			return '比較できる前回の版なし';
+			return t('rank.describe.none', locale);
 	}
 }
 
@@ -235,15 +242,15 @@ export function titlesOf(appearances: readonly Appearance[]): TitleRun[] {
 }
 
 /** Compress years into ranges for reading: [2016, 2017, 2018, 2020] → '2016–2018年版、2020年版'. */
-export function formatYears(years: readonly number[]): string {
+export function formatYears(years: readonly number[], locale: Locale = 'ja'): string {
 	const parts: string[] = [];
 	for (let i = 0; i < years.length; i++) {
 		let j = i;
 		while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
-		parts.push(j > i ? `${years[i]}–${years[j]}年版` : `${years[i]}年版`);
+		parts.push(j > i ? t('edition.range', locale, { from: years[i]!, to: years[j]! }) : t('edition.year', locale, { year: years[i]! }));
 		i = j;
 	}
-	return parts.join('、');
+	return parts.join(t('edition.join', locale));
 }
 
 /** A threat IPA folded into another one in a later edition. */
