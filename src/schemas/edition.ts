@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { ReviewedSchema } from './site.ts';
 import { ConfidenceSchema, IdSchema, SourcesSchema } from './source.ts';
+import { LIST_KINDS } from '../vocab/threat-lists.ts';
 
 /** The two lists of 情報セキュリティ10大脅威. */
-export const ListKindSchema = z.enum(['organization', 'individual']);
+export const ListKindSchema = z.enum(LIST_KINDS);
 export type ListKind = z.infer<typeof ListKindSchema>;
 
 /** One threat in one list of one edition, as IPA printed it. */

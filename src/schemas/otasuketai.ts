@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ReviewedSchema } from './site.ts';
-import { PREFECTURE_CODES } from '../lib/prefectures.ts';
+import { PREFECTURE_CODES } from '../vocab/prefectures.ts';
 import { IdSchema, SourcesSchema } from './source.ts';
 
 /** A JIS X 0401 prefecture code, '01'–'47'. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { ReviewedSchema } from './site.ts';
-import { GUIDELINE_SECTION_KEYS } from '../lib/content/guideline-sections.ts';
-import { ACTORS, PARTS } from '../lib/self-check/types.ts';
+import { GUIDELINE_SECTION_KEYS } from '../vocab/guideline-sections.ts';
+import { ACTORS, PARTS } from '../vocab/self-check.ts';
 import { IdSchema, SourcesSchema } from './source.ts';
 
 /** The three parts of IPA's 5分でできる！情報セキュリティ自社診断. */

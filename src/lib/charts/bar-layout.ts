@@ -1,24 +1,18 @@
 import { scaleLinear } from 'd3-scale';
 import type { Approx, Qualifier } from '../../schemas/stat.ts';
-import { formatNumber, formatShare, formatValue, type ValueMark } from '../format.ts';
+import { formatNumber, type ValueMark } from '../format.ts';
+import { markOf, valueText, type StatValue } from '../stat-values.ts';
 import { estimateTextWidth, fitLabel, round2, type ChartSize, type TextMark } from './types.ts';
 import { t } from '../../i18n/index.ts';
 import type { Locale } from '../routes.ts';
 
+// The value's words are shared with the stats tables and JSON (src/lib/stat-values.ts).
+export { markOf, valueText } from '../stat-values.ts';
+
 /** One row of a horizontal bar chart (a StatRow fits). */
-export interface BarInput {
+export interface BarInput extends StatValue {
 	/** Category label, drawn left of the bar. */
 	label: string;
-	/** Non-negative value; the bar's length. */
-	value: number;
-	/** Set when the value is only a lower bound: the bar gets an open end and the label 「超」. */
-	approx?: Approx | undefined;
-	/** Set when the source hedges the value (約, 弱, 以上, 以下); 'at-least' also gets an open end. */
-	qualifier?: Qualifier | undefined;
-	/** The whole the value is part of: the bar is drawn as a share of a full-length track. */
-	of?: number | undefined;
-	/** The share in percent as the source states it, written after the counts. */
-	share?: number | undefined;
 }
 
 /** A labelled line across the bars, e.g. the base 1 when bars are ratios to it. */
@@ -108,22 +102,10 @@ const REFERENCE = 20;
 const SLACK = 1.15;
 const widthOf = (text: string, fontSize: number) => estimateTextWidth(text, fontSize) * SLACK;
 
-/** The mark a row's value carries: its bound or its hedge. */
-export function markOf(row: BarInput): ValueMark | undefined {
-	return row.approx ?? row.qualifier;
-}
-
 /** Whether the row's value is only a lower bound (the true value may be larger). */
 function isLowerBound(row: BarInput): boolean {
 	const mark = markOf(row);
 	return mark === 'over' || mark === 'at-least';
-}
-
-/** The value as the chart and the table write it: '100,000件超', '約100日', '118社中30社（25%）'. */
-export function valueText(row: BarInput, unit = ''): string {
-	return row.of === undefined
-		? formatValue(row.value, unit, markOf(row))
-		: formatShare(row.value, row.of, unit, markOf(row), row.share);
 }
 
 /** Room for the label column (left) and for value labels past the longest bar (right). */

@@ -1,6 +1,6 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { curveMonotoneX, line, symbol, symbolStar } from 'd3-shape';
-import type { PointMark, ThreatSeries } from '../content/rankings.ts';
+import type { PointMark, ThreatSeries } from '../rank-series.ts';
 import { t } from '../../i18n/index.ts';
 import type { Locale } from '../routes.ts';
 import {

@@ -1,6 +1,6 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { RankPoint } from '../content/rankings.ts';
+import type { RankPoint } from '../rank-series.ts';
 import { RANKS } from './bump-layout.ts';
 import { round2, runsOf, type ChartSize } from './types.ts';
 import { t } from '../../i18n/index.ts';

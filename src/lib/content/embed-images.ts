@@ -1,5 +1,5 @@
-import { getEditions } from './queries.ts';
-import { getCardContacts } from './help-contacts.ts';
+import type { Edition } from '../../schemas/edition.ts';
+import type { CardContact } from './help-contacts.ts';
 import { fullAddress, svgCard } from '../kit.ts';
 import { SITE } from '../site.ts';
 import { routes } from '../routes.ts';
@@ -30,9 +30,8 @@ export function prefectureImage(p: Prefecture, site: URL | undefined): Response 
 	);
 }
 
-/** This year's top 10 (organisations) as an image. */
-export async function top10Image(site: URL | undefined): Promise<Response> {
-	const latest = (await getEditions()).at(-1)!;
+/** This year's top 10 (organisations) as an image, from the newest edition. */
+export function top10Image(latest: Edition, site: URL | undefined): Response {
 	const entries = latest.organization.entries.filter((e) => e.rank !== undefined).toSorted((a, b) => a.rank! - b.rank!);
 	return svgResponse(
 		svgCard({
@@ -55,8 +54,7 @@ export function selfCheckImage(site: URL | undefined): Response {
 }
 
 /** The help contacts as an image: every contact in the help collection, with its phone number when it has one. */
-export async function helpImage(site: URL | undefined): Promise<Response> {
-	const contacts = await getCardContacts();
+export function helpImage(contacts: readonly CardContact[], site: URL | undefined): Response {
 	return svgResponse(
 		svgCard({
 			title: '情報セキュリティで困ったときの相談先',

@@ -4,7 +4,9 @@ import { bumpFigureData, slopeFigureData, statFigureData, timelineEventsData, ty
 import { CHART_WIDTH } from '../charts/types.ts';
 import { comparePairs } from './compare.ts';
 import { supplyChainDiagramData } from './supply-chain-diagram.ts';
-import { getEditions, getPolicyPages, getStats, getThreatTitles } from './queries.ts';
+import type { Edition } from '../../schemas/edition.ts';
+import type { PolicyPage } from '../../schemas/article.ts';
+import type { StatSection } from './stats.ts';
 import { LIST_KINDS, LIST_LABELS, seriesByThreat, splitsIn } from './rankings.ts';
 import { trendStats } from './trend-figures.ts';
 
@@ -12,18 +14,28 @@ import { trendStats } from './trend-figures.ts';
 // builder, with the same input, as the component that draws the figure; test/build/charts.test.ts checks
 // that every figure's CSV link serves exactly the rows of its table.
 
+/** What the figures are drawn from, as the loaders in queries.ts return it. */
+export interface FigureSources {
+	/** Every edition, oldest first. */
+	editions: readonly Edition[];
+	/** Threat catalog titles by id. */
+	labels: ReadonlyMap<string, string>;
+	/** The /stats/ figure sets in page order. */
+	stats: readonly StatSection[];
+	/** The policy pages (the timeline page's events are a figure). */
+	policyPages: readonly { data: PolicyPage }[];
+}
+
 /** The data of every chart figure on the site, one entry per CSV file. */
-export async function getFigureFiles(): Promise<FigureData[]> {
-	const editions = await getEditions();
-	const labels = await getThreatTitles();
+export function figureFiles({ editions, labels, stats: statSections, policyPages }: FigureSources): FigureData[] {
 	const bumps = LIST_KINDS.map((kind) => bumpFigureData(`10threats-${kind}`, tabulateRanks(seriesByThreat(editions, kind), labels)));
 	const slopes = comparePairs(editions).map((p) => {
 		const column = (year: number) => ({ edition: year, entries: editions.find((e) => e.edition === year)![p.list].entries });
 		const layout = layoutSlope(column(p.a), column(p.b), { width: CHART_WIDTH, height: 380, margin: SLOPE_MARGIN, labels, splits: splitsIn(editions, p.list) });
 		return slopeFigureData(`compare-${p.list}-${p.a}-${p.b}`, layout, p.a, p.b);
 	});
-	const stats = (await getStats()).map((s) => statFigureData(`stat-${s.id}`, s.data));
-	const timelines = (await getPolicyPages()).filter((p) => p.data.events).map((p) => timelineEventsData('policy-timeline', p.data.events!, p.data.sources));
+	const stats = statSections.map((s) => statFigureData(`stat-${s.id}`, s.data));
+	const timelines = policyPages.filter((p) => p.data.events).map((p) => timelineEventsData('policy-timeline', p.data.events!, p.data.sources));
 	const trends = LIST_KINDS.flatMap((kind) => trendStats(editions, kind, LIST_LABELS[kind], (id) => labels.get(id) ?? id)).map((t) => statFigureData(t.id, t.stat, t.labelHeader));
 	return [...bumps, ...slopes, ...stats, ...timelines, supplyChainDiagramData('supply-chain-diagram'), ...trends];
 }

@@ -3,6 +3,7 @@
 // hyphens); rename a heading there and scripts/check-links.ts fails on the built site until this
 // table follows. The 5か条 anchors come from BasicRuleList.astro (id="rule-N").
 import { routes } from '../routes.ts';
+import type { GuidelineSectionKey } from '../../vocab/guideline-sections.ts';
 
 /** One guideline section: where it is and how an action's link names it. */
 export interface GuidelineSection {
@@ -32,13 +33,9 @@ export const GUIDELINE_SECTIONS = {
 	'step-up-1': { href: `${routes.guidelinePage('step-up')}#段階1できるところから始める`, label: 'ガイドライン：実践編の段階1（できるところから始める）' },
 	'step-up-2': { href: `${routes.guidelinePage('step-up')}#段階2組織として取り組みを始める`, label: 'ガイドライン：実践編の段階2（組織として取り組みを始める）' },
 	'step-up-3': { href: `${routes.guidelinePage('step-up')}#段階3本格的に取り組む`, label: 'ガイドライン：実践編の段階3（本格的に取り組む）' },
-} as const satisfies Record<string, GuidelineSection>;
+} as const satisfies Record<GuidelineSectionKey, GuidelineSection>;
 
-/** Key of a guideline section. */
-export type GuidelineSectionKey = keyof typeof GUIDELINE_SECTIONS;
-
-/** The keys, as a non-empty tuple for z.enum. */
-export const GUIDELINE_SECTION_KEYS = Object.keys(GUIDELINE_SECTIONS) as [GuidelineSectionKey, ...GuidelineSectionKey[]];
+export { GUIDELINE_SECTION_KEYS, type GuidelineSectionKey } from '../../vocab/guideline-sections.ts';
 
 /** The section a self-check item's action links to: its 5か条 rule, else its `guideline` key, else the step-up path. */
 export function guidelineSectionOf(item: { basicRule?: number | undefined; guideline?: GuidelineSectionKey | undefined }): GuidelineSection {

@@ -1,9 +1,10 @@
 import type { HelpContact } from '../../schemas/help.ts';
 import { orderContactIds } from './help.ts';
-import { getHelpContacts } from './queries.ts';
 
-/** Every help contact (content/help/), in the order /help/ lists them; a contact added later appears without code changes. */
-export async function getCardContacts(): Promise<(HelpContact & { id: string })[]> {
-	const byId = await getHelpContacts();
+/** A help contact with its id, as the cards list it. */
+export type CardContact = HelpContact & { id: string };
+
+/** Every help contact, in the order /help/ lists them; a contact added later appears without code changes. */
+export function cardContacts(byId: ReadonlyMap<string, HelpContact>): CardContact[] {
 	return orderContactIds(byId.keys()).map((id) => ({ id, ...byId.get(id)! }));
 }

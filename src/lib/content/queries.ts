@@ -1,6 +1,6 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Edition } from '../../schemas/edition.ts';
-import type { PolicyPage } from '../../schemas/article.ts';
+import type { Case, PolicyPage } from '../../schemas/article.ts';
 import type { BasicRule, GuidelinePage } from '../../schemas/guideline.ts';
 import type { Pilot } from '../../schemas/otasuketai.ts';
 import type { ServiceStandard } from '../../schemas/otasuketai-service.ts';
@@ -10,11 +10,17 @@ import { sortByOrder } from './guideline.ts';
 import { sortSituations } from './help.ts';
 import { indexFigures, orderStats, resolveStat, type FigureIndex, type StatSection } from './stats.ts';
 import { sortEditions } from './rankings.ts';
-import { getThreats } from './threats.ts';
+import type { SearchTerms } from '../../schemas/search-terms.ts';
+import type { SelfCheckItem } from '../../schemas/self-check.ts';
+import type { Threat } from '../../schemas/threat.ts';
+import { sortCases } from './cases.ts';
+import { cardContacts, type CardContact } from './help-contacts.ts';
 import type { Update } from '../../schemas/update.ts';
 import { dataStamp, sortUpdates, type DataStamp, type UpdateEntry } from '../updates.ts';
 
-// Thin typed wrappers over the collections, so pages never repeat sorting or casting.
+// Thin typed wrappers over the collections, so pages never repeat sorting or casting. This is the one
+// module in src/lib that reads astro:content: everything else in src/lib takes the data as arguments,
+// so it runs in unit tests and scripts without Astro.
 
 /** All editions of 情報セキュリティ10大脅威, oldest first. */
 export async function getEditions(): Promise<Edition[]> {
@@ -93,4 +99,53 @@ export async function getDataStamps(): Promise<{ rankings: DataStamp; stats: Dat
 		rankings: stamp((await getEditions()).map((e) => e.reviewed)),
 		stats: stamp((await getStats()).map((s) => s.data.reviewed)),
 	};
+}
+
+/** A catalog entry with its typed data. */
+export type ThreatEntry = CollectionEntry<'threats'> & { data: Threat };
+
+/** All threat catalog entries, sorted by id. */
+export async function getThreats(): Promise<ThreatEntry[]> {
+	return ((await getCollection('threats')) as ThreatEntry[]).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** An incident case entry with its typed frontmatter. */
+export type CaseEntry = CollectionEntry<'cases'> & { data: Case };
+
+let cases: Promise<CaseEntry[]> | undefined;
+
+/** All incident cases, newest first, read once per build (Astro warns on every read of an empty collection). */
+export function getCases(): Promise<CaseEntry[]> {
+	cases ??= getCollection('cases').then((all) => sortCases(all as CaseEntry[]));
+	return cases;
+}
+
+/** The 25 self-check items in number order. */
+export async function getSelfCheckItems(): Promise<SelfCheckItem[]> {
+	return (await getCollection('selfCheck')).map((e) => e.data as SelfCheckItem).sort((a, b) => a.number - b.number);
+}
+
+/** Both お助け隊 pilots, oldest first. */
+export async function getPilots(): Promise<Pilot[]> {
+	return (await getCollection('otasuketai')).map((e) => e.data as Pilot).sort((a, b) => a.year - b.year);
+}
+
+/** The お助け隊 service standard, price ceilings, history and subsidy (content/otasuketai-service/standard.yaml). */
+export async function getServiceStandard(): Promise<ServiceStandard> {
+	const entry = await getEntry('otasuketaiService', 'standard');
+	// The /otasuketai/ pages cannot show prices or the history without it, so a missing file stops the build.
+	if (!entry) throw new Error('content/otasuketai-service/standard.yaml is missing: the お助け隊 pages need it');
+	return entry.data as ServiceStandard;
+}
+
+/** The search vocabulary (content/search/terms.yaml), checked by its schema. */
+export async function getSearchTerms(): Promise<SearchTerms> {
+	const entry = await getEntry('searchTerms', 'terms');
+	if (!entry) throw new Error('content/search/terms.yaml is missing: the search needs its vocabulary');
+	return entry.data as SearchTerms;
+}
+
+/** Every help contact (content/help/), in the order /help/ lists them; a contact added later appears without code changes. */
+export async function getCardContacts(): Promise<CardContact[]> {
+	return cardContacts(await getHelpContacts());
 }

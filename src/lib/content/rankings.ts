@@ -1,9 +1,11 @@
 import type { Edition, EditionEntry, EditionList, ListKind } from '../../schemas/edition.ts';
 import { t } from '../../i18n/index.ts';
 import type { Locale } from '../routes.ts';
+import { LIST_KINDS } from '../../vocab/threat-lists.ts';
+import type { PointMark, RankPoint, ThreatSeries } from '../rank-series.ts';
 
 /** The two lists in the order pages show them. */
-export const LIST_KINDS: readonly ListKind[] = ['organization', 'individual'];
+export { LIST_KINDS } from '../../vocab/threat-lists.ts';
 
 /** Japanese name of each list, as used in captions ('組織', '個人'). */
 export const LIST_LABELS: Readonly<Record<ListKind, string>> = { organization: t('list.organization'), individual: t('list.individual') };
@@ -126,34 +128,7 @@ export function describeChange(change: RankChange, locale: Locale = 'ja'): strin
 	}
 }
 
-/** A threat's place in one edition of one list. */
-export interface RankPoint {
-	/** Edition year. */
-	edition: number;
-	/** Whether the threat is in that edition's list at all. */
-	listed: boolean;
-	/** Rank, or null when not listed or when the list is unranked. */
-	rank: number | null;
-	/** Title as printed that year (null when not listed or unverified). */
-	title: string | null;
-	/** Marked new by IPA that year. */
-	new: boolean;
-	/** What else a chart marks on this point: split out of a combined threat, an entry that absorbed others, back after an absence. */
-	mark?: PointMark;
-	/** With mark 'split': the threat of the previous edition it was split out of. */
-	splitFrom?: string;
-}
-
-/** A marker beside 'new' that a chart draws on a point (each explained in the chart's legend). */
-export type PointMark = 'split' | 'merge' | 'return';
-
-/** One threat's history in one list: a point for every edition, oldest first. */
-export interface ThreatSeries {
-	/** Catalog id. */
-	threat: string;
-	/** One point per edition, in edition order. */
-	points: RankPoint[];
-}
+export type { PointMark, RankPoint, ThreatSeries } from '../rank-series.ts';
 
 /**
  * Every threat that ever appeared in one list, with a point per edition.

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { SiteConfigSchema, type SiteConfig } from '../../schemas/site.ts';
-import type { ContentProblem } from './validate.ts';
+import type { ContentProblem } from './rules/problem.ts';
 
 /**
  * The site.yaml this build reads: content/site.yaml, or the file MAMORI_SITE_CONFIG names. Tests that

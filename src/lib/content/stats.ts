@@ -1,6 +1,6 @@
 import type { ShownConfidence, Source } from '../../schemas/source.ts';
 import type { Approx, Qualifier, Stat, StatFigureRef, StatFile, StatPageSection, StatRow } from '../../schemas/stat.ts';
-import { markOf, valueText } from '../charts/bar-layout.ts';
+import { markOf, valueText } from '../stat-values.ts';
 import { formatPartialDate, VALUE_MARKS } from '../format.ts';
 import type { DataStamp } from '../updates.ts';
 

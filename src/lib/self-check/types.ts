@@ -1,17 +1,10 @@
 // Types shared by the self-check's pure functions. They need only the item facts that scoring and
 // planning use, so the functions run anywhere: at build time, in the island and in unit tests.
 
-/** The four answers of IPA's 自社診断, in the order the sheet prints them. */
-export const ANSWERS = ['yes', 'partial', 'no', 'unknown'] as const;
-export type Answer = (typeof ANSWERS)[number];
+import type { Actor, Answer, Part } from '../../vocab/self-check.ts';
+import { ANSWERS } from '../../vocab/self-check.ts';
 
-/** The three parts of the sheet, in order. */
-export const PARTS = ['basic', 'employee', 'organization'] as const;
-export type Part = (typeof PARTS)[number];
-
-/** Who acts on an item in a small firm. */
-export const ACTORS = ['owner', 'it', 'everyone'] as const;
-export type Actor = (typeof ACTORS)[number];
+export { ACTORS, ANSWERS, PARTS, type Actor, type Answer, type Part } from '../../vocab/self-check.ts';
 
 /** The facts about an item that scoring and planning need. */
 export interface CheckItem {

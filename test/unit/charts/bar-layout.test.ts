@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBars, describeMarks, layoutBars, valueText, type BarInput, type BarOptions } from '../../../src/lib/charts/bar-layout.ts';
+import { describeBars, describeMarks, layoutBars, type BarInput, type BarOptions } from '../../../src/lib/charts/bar-layout.ts';
 import { estimateTextWidth } from '../../../src/lib/charts/types.ts';
 
 const OPTS: BarOptions = { width: 640, unit: '件' };
@@ -166,13 +166,6 @@ describe('layoutBars', () => {
 
 	it('refuses a negative value, naming the row', () => {
 		expect(() => layoutBars([{ label: '前年比', value: -3 }], OPTS)).toThrow('"前年比" is -3');
-	});
-});
-
-describe('valueText', () => {
-	it('writes the same text the chart and the table show', () => {
-		expect(valueText({ label: 'A', value: 100, qualifier: 'about' }, '日')).toBe('約100日');
-		expect(valueText({ label: 'A', value: 30, of: 30 }, '社')).toBe('30社中30社');
 	});
 });
 
