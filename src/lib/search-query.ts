@@ -5,7 +5,7 @@
  * content/search/terms.yaml; the runner that calls Pagefind is src/lib/search-run.ts.
  */
 import type { SearchTerms } from '../schemas/search-terms.ts';
-import { routes } from './routes.ts';
+import { isEditionPath, isPrefecturePath, isThreatPath, routes } from './routes.ts';
 
 /** What the browser needs beside Pagefind, written at build time to /search/hints.json. */
 export interface SearchHints extends SearchTerms {
@@ -163,7 +163,7 @@ export interface Intent {
  * directly: the 10大脅威 editions, the 47 prefecture pages and the pages the vocabulary lists.
  */
 export function isIntentPage(path: string, pages: SearchTerms['pages']): boolean {
-	return /^\/threats\/editions\/\d{4}\/$/.test(path) || /^\/otasuketai\/(?!regions\/|teams\/)[a-z-]+\/$/.test(path) || pages.some((p) => p.url === path);
+	return isEditionPath(path) || isPrefecturePath(path) || pages.some((p) => p.url === path);
 }
 
 const RANKING_WORDS = /(\d+位|一位|ランキング|順位|推移|ranking|top|10大|十大|版)/i;
@@ -209,7 +209,7 @@ function titleParts(title: string | undefined): string[] {
  */
 export function namedThreat(results: readonly { url: string; meta: { title?: string } }[], words: readonly string[], hints: SearchTerms): number {
 	const spellings = words.flatMap((w) => hints.variants.find((g) => g.some((v) => lower(v) === lower(w))) ?? [w]).map(lower).filter((w) => w.length >= 2);
-	const fits = results.flatMap((r, i) => (/^\/threats\/(?!editions\/|compare\/)[a-z0-9-]+\/$/.test(r.url) && titleParts(r.meta.title).some((part) => spellings.some((w) => part.startsWith(w))) ? [i] : []));
+	const fits = results.flatMap((r, i) => (isThreatPath(r.url) && titleParts(r.meta.title).some((part) => spellings.some((w) => part.startsWith(w))) ? [i] : []));
 	return fits.length === 1 ? fits[0]! : -1;
 }
 
