@@ -8,11 +8,12 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { chunkBounds, cutWords, readPagefind, writePagefind, type Cbor } from '../src/lib/search-chunks.ts';
 
 /**
- * Encoded bytes per chunk before gzip. Pagefind's chunks are about 57 kB (25 kB gzip) here; a
- * quarter of that keeps a word's chunk near 6 kB gzip, while the metadata every first search loads
- * grows by about 30 bytes per chunk (measured with `node scripts/bench-search.ts`).
+ * Encoded bytes per chunk before gzip. Pagefind's chunks are about 57 kB (25 kB gzip) here. Measured
+ * with `node scripts/bench-search.ts` (first query cold / later median, kB gzip): Pagefind's 155.5 /
+ * 19.2; 12,000 → 116.8 / 18.6; 6,000 → 110.7 / 17.1; 3,000 → 109.2 / 10.6. Smaller still, the
+ * metadata every first search loads (about 30 bytes a chunk) outgrows what a word's chunk saves.
  */
-const TARGET = Number(process.env.PAGEFIND_CHUNK_BYTES ?? 12_000);
+const TARGET = Number(process.env.PAGEFIND_CHUNK_BYTES ?? 3_000);
 
 const bundle = join(process.argv[2] ?? 'dist', 'pagefind');
 const entryPath = join(bundle, 'pagefind-entry.json');
