@@ -17,7 +17,9 @@ const TARGET = Number(process.env.PAGEFIND_CHUNK_BYTES ?? 3_000);
 
 const bundle = join(process.argv[2] ?? 'dist', 'pagefind');
 const entryPath = join(bundle, 'pagefind-entry.json');
-const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { version: string; languages: Record<string, { hash: string }> };
+// The files' layout is Pagefind's internal format: check it again before allowing another version.
+if (!/^1\.6\./.test(entry.version)) throw new Error(`${entryPath}: Pagefind ${entry.version}; scripts/pagefind-chunks.ts knows the index layout of 1.6 only`);
 const hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const gzip = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 });
 
@@ -55,6 +57,6 @@ for (const [language, info] of Object.entries(entry.languages)) {
 	rmSync(metaPath);
 	writeFileSync(join(bundle, `pagefind.${metaHash}.pf_meta`), metaFile);
 	info.hash = metaHash;
-	console.log(`✓ ${language}: ${words.length} words in ${newChunks.length} index chunks (Pagefind made ${oldChunks.length})`);
+	console.log(`✓ ${language}: ${words.length} words in ${newChunks.length} index chunks (there were ${oldChunks.length})`);
 }
 writeFileSync(entryPath, JSON.stringify(entry));
