@@ -103,18 +103,34 @@ export function writePagefind(value: Cbor): Uint8Array {
 	return Uint8Array.from([...new TextEncoder().encode(SIGNATURE), ...encodeCbor(value)]);
 }
 
+/** Characters two words share at their start. */
+function sharedPrefix(a: string, b: string): number {
+	const x = [...a];
+	const y = [...b];
+	let n = 0;
+	while (n < x.length && n < y.length && x[n] === y[n]) n++;
+	return n;
+}
+
 /**
  * Cut the words (in Pagefind's order, every chunk's words in turn) into chunks of about `target`
- * encoded bytes; a word larger than that gets a chunk of its own (Pagefind never splits a word).
+ * encoded bytes. Pagefind looks a term up in one chunk only, so the words a term is the start of
+ * (標的型 → 標的型攻撃) must not be cut apart: past the target a chunk ends only where the next word
+ * starts with another character; past three times the target, where it shares at most one; past
+ * six times, anywhere. A word is never split.
  */
 export function cutWords(words: readonly Cbor[], target: number): Cbor[][] {
+	const text = (w: Cbor) => (w as Cbor[])[0] as string;
 	const chunks: Cbor[][] = [];
 	let chunk: Cbor[] = [];
 	let size = 0;
-	for (const word of words) {
+	for (const [i, word] of words.entries()) {
 		chunk.push(word);
 		size += encodeCbor(word).length;
-		if (size >= target) {
+		const next = words[i + 1];
+		if (next === undefined || size < target) continue;
+		const shared = sharedPrefix(text(word), text(next));
+		if (shared === 0 || (shared === 1 && size >= 3 * target) || size >= 6 * target) {
 			chunks.push(chunk);
 			chunk = [];
 			size = 0;
@@ -125,18 +141,13 @@ export function cutWords(words: readonly Cbor[], target: number): Cbor[][] {
 }
 
 /**
- * The `from` and `to` of neighbouring chunks, shortened to one character past their common prefix,
- * as Pagefind does (`get_prefixes` in its indexer), so the search finds the chunks a prefix spans.
+ * The `from` and `to` Pagefind's search looks a term up by (from ≤ term ≤ to). Pagefind writes
+ * shortened bounds (apple | apricot → to "app", from "apr"), which leave gaps: a term such as "apple"
+ * is above one chunk's `to` and below the next one's `from`, and in a query of several words it is
+ * then looked up in no chunk. Here the chunks meet exactly: `to` is the chunk's last word and `from`
+ * the string right after the previous chunk's last word, so a term goes to the one chunk holding the
+ * first word that starts with it.
  */
 export function chunkBounds(chunks: readonly (readonly string[])[]): { from: string; to: string }[] {
-	const bounds = chunks.map((words) => ({ from: words[0] ?? '', to: words.at(-1) ?? '' }));
-	for (let i = 0; i + 1 < bounds.length; i++) {
-		const a = [...bounds[i]!.to];
-		const b = [...bounds[i + 1]!.from];
-		let common = 0;
-		while (common < a.length && common < b.length && a[common] === b[common]) common++;
-		bounds[i]!.to = a.slice(0, common + 1).join('');
-		bounds[i + 1]!.from = b.slice(0, common + 1).join('');
-	}
-	return bounds;
+	return chunks.map((words, i) => ({ from: i === 0 ? '' : `${chunks[i - 1]!.at(-1) ?? ''}\u0000`, to: words.at(-1) ?? '' }));
 }

@@ -35,15 +35,30 @@ describe('cutting the word index into chunks', () => {
 		expect(cutWords([word('big', 500)], 30)).toEqual([[word('big', 500)]]);
 	});
 
-	it('bounds each chunk by the shortest prefixes that tell it from its neighbours, as Pagefind does', () => {
-		expect(chunkBounds([['apple'], ['apricot', 'banana'], ['peach']])).toEqual([
-			{ from: 'apple', to: 'app' },
-			{ from: 'apr', to: 'b' },
-			{ from: 'p', to: 'peach' },
+	it('keeps the words a term starts together, cutting where the next word starts with another character', () => {
+		const words = ['標的', '標的型', '標的型攻撃', '標準', '模倣'].map((w) => word(w, 10));
+		const chunks = cutWords(words, 40);
+		expect(chunks.map((c) => c.map((w) => (w as Cbor[])[0]))).toEqual([['標的', '標的型', '標的型攻撃', '標準'], ['模倣']]);
+		// Far past the target, a long run of words with one first character is cut after all.
+		const run = Array.from({ length: 40 }, (_, i) => word(`情${String.fromCharCode(0x3042 + i)}`, 10));
+		expect(cutWords(run, 20).length).toBeGreaterThan(1);
+	});
+
+	it('bounds each chunk so that a term is looked up in the chunk of the first word that starts with it', () => {
+		const bounds = chunkBounds([['apple'], ['apricot', 'banana'], ['peach']]);
+		expect(bounds).toEqual([
+			{ from: '', to: 'apple' },
+			{ from: 'apple\u0000', to: 'banana' },
+			{ from: 'banana\u0000', to: 'peach' },
 		]);
-		expect(chunkBounds([['ランサム'], ['ランサムウェア']])).toEqual([
-			{ from: 'ランサム', to: 'ランサム' },
-			{ from: 'ランサムウ', to: 'ランサムウェア' },
-		]);
+		// Pagefind's lookup: the first chunk with from ≤ term ≤ to.
+		const lookup = (term: string) => {
+			const found = bounds.flatMap((b, i) => (term >= b.from && term <= b.to ? [i] : []));
+			expect(found.length, `「${term}」 falls in ${found.length} chunks`).toBe(1);
+			return found[0];
+		};
+		expect(['app', 'apple', 'appl'].map(lookup)).toEqual([0, 0, 0]);
+		expect(['apples', 'apr', 'b', 'banana'].map(lookup)).toEqual([1, 1, 1, 1]);
+		expect(['bananas', 'pea', 'peach'].map(lookup)).toEqual([2, 2, 2]);
 	});
 });
