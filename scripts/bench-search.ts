@@ -8,12 +8,18 @@ import { chromium } from 'playwright-core';
 const QUERIES = ['ランサムウェア 対策', 'ＢＥＣ', 'お助け隊 熊本', 'phishing', 'サプライチェーン', '相談 どこ', '顧客名簿', '2020年 1位', 'パスワード 使い回し', 'らんさむうぇあ', '情報漏洩', '請求書 振込先', 'フリーWi-Fi 危険', 'SECURITY ACTION', 'ホームページ 改ざん', 'お助け隊 滋賀', 'ランキング 推移', 'emotet', 'セクストーション 熊本', 'クレジットカード 不正利用'];
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+type Kind = 'index' | 'fragment' | 'filter' | 'runtime';
+const KINDS: Kind[] = ['index', 'fragment', 'filter', 'runtime'];
+const kindOf = (path: string): Kind => (path.endsWith('.pf_index') ? 'index' : path.endsWith('.pf_fragment') ? 'fragment' : path.endsWith('.pf_filter') ? 'filter' : 'runtime');
+
 export interface SearchBench {
 	query: string;
 	/** Bytes the search fetched (Pagefind's files, the vocabulary and the search code; the first one includes the runtime and wasm). */
 	bytes: number;
 	/** The same as a static host sends them: JavaScript and JSON gzipped (Pagefind's index files are compressed already). */
 	wire: number;
+	/** The gzip bytes by kind: index chunks, page fragments (titles and excerpts), filter lists, and the rest (runtime, wasm, metadata, vocabulary, our code). */
+	kinds: Record<Kind, number>;
 	/** Milliseconds from the last keystroke to the final results on screen, the box's typing pause included. */
 	ms: number;
 	/** Whether the box said nothing was found. */
@@ -27,14 +33,17 @@ export async function benchSearch(baseUrl: string): Promise<SearchBench[]> {
 		const page = await browser.newPage();
 		let bytes = 0;
 		let wire = 0;
+		let kinds = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
 		const reading = new Set<Promise<void>>();
 		page.on('response', (r) => {
 			const path = new URL(r.url()).pathname;
 			if (!path.startsWith('/pagefind/') && path !== '/search/hints.json' && !/^\/_astro\/search-run\./.test(path)) return;
 			const read = r.body().then(
 				(body) => {
+					const sent = /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
 					bytes += body.length;
-					wire += /\.(js|json)$/.test(path) ? gzipSync(body).length : body.length;
+					wire += sent;
+					kinds[kindOf(path)] += sent;
 				},
 				() => {},
 			);
@@ -46,6 +55,7 @@ export async function benchSearch(baseUrl: string): Promise<SearchBench[]> {
 		for (const [i, query] of QUERIES.entries()) {
 			bytes = 0;
 			wire = 0;
+			kinds = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
 			await page.locator('#site-search').fill('');
 			await page.locator('#site-search').focus();
 			// The first query is typed as a reader types it, so the box could search each partial text if it
@@ -76,7 +86,7 @@ export async function benchSearch(baseUrl: string): Promise<SearchBench[]> {
 			// Count the fetches for the shown results too: wait until nothing has been requested for half a second.
 			await page.waitForTimeout(500);
 			await Promise.all(reading);
-			out.push({ query, bytes, wire, ms, empty });
+			out.push({ query, bytes, wire, kinds, ms, empty });
 		}
 		return out;
 	} finally {
@@ -106,11 +116,11 @@ function percentile(values: readonly number[], p: number): number {
 /** Print the table and the summary against the targets of issue #18. */
 export function reportSearch(rows: readonly SearchBench[]): void {
 	const kb = (n: number) => (n / 1024).toFixed(1);
-	console.log('query'.padEnd(24) + 'fetched kB'.padStart(11) + 'gzip kB'.padStart(9) + 'keystroke→results ms'.padStart(22) + '  found');
+	console.log('query'.padEnd(24) + 'fetched kB'.padStart(11) + 'gzip kB'.padStart(9) + KINDS.map((k) => k.padStart(9)).join('') + 'keystroke→results ms'.padStart(22) + '  found');
 	for (const s of rows) {
 		// Pad by display width: CJK characters take two columns.
 		const label = s.query.padEnd(24 - [...s.query].filter((c) => c.charCodeAt(0) > 0x2e80).length);
-		console.log(label + kb(s.bytes).padStart(11) + kb(s.wire).padStart(9) + s.ms.toFixed(0).padStart(22) + (s.empty ? '  nothing' : ''));
+		console.log(label + kb(s.bytes).padStart(11) + kb(s.wire).padStart(9) + KINDS.map((k) => kb(s.kinds[k]).padStart(9)).join('') + s.ms.toFixed(0).padStart(22) + (s.empty ? '  nothing' : ''));
 	}
 	const [first, ...later] = rows;
 	if (!first) return;

@@ -53,7 +53,7 @@ function dirBytes(dir: string): number {
 
 console.log('Building…');
 const astroSeconds = timed('astro build && node scripts/write-headers.ts');
-const indexSeconds = timed('pagefind --site dist');
+const indexSeconds = timed('pagefind --site dist && node scripts/pagefind-chunks.ts dist');
 
 const rows = htmlFiles(DIST).map((f) => ({ path: urlPathOf(DIST, f), ...pageWeight(f) }));
 console.log('\nPage weight (gzip, kB)');

@@ -32,3 +32,22 @@ describe('search hints written at build time', () => {
 		expect(main).not.toMatch(/<form[\s>]/);
 	});
 });
+
+describe('the search index as the browser fetches it', () => {
+	const bundle = join(DIST, 'pagefind');
+	const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+
+	it('is cut into index chunks of a few kB, each named in the metadata, so one word costs little to look up', async () => {
+		const { gunzipSync } = await import('node:zlib');
+		const { readdirSync, statSync } = await import('node:fs');
+		const { readPagefind } = await import('../../src/lib/search-chunks.ts');
+		for (const { hash } of Object.values(entry.languages)) {
+			const meta = readPagefind(gunzipSync(readFileSync(join(bundle, `pagefind.${hash}.pf_meta`)))) as [string, unknown, [string, string, string][]];
+			const named = meta[2].map((c) => `${c[2]}.pf_index`).sort();
+			expect(readdirSync(join(bundle, 'index')).filter((f) => f.startsWith(`${hash.split('_')[0]}_`)).sort()).toEqual(named);
+			const sizes = named.map((f) => statSync(join(bundle, 'index', f)).size).sort((a, b) => a - b);
+			// Pagefind's own chunks were about 25 kB gzip each here.
+			expect(sizes[Math.floor(sizes.length / 2)]!).toBeLessThan(10_000);
+		}
+	});
+});

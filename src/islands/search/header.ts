@@ -8,7 +8,7 @@ import { find, pagefind, type Found } from './pagefind.ts';
 import { slashShortcutOn } from './shortcut.ts';
 import { el, excerptNode, sectionOfResult } from './render.ts';
 
-const SHOWN = 6;
+const SHOWN = 5;
 // Typing pause before searching: long enough to skip the letters between, short enough to feel immediate.
 const PAUSE_MS = 150;
 

@@ -9,7 +9,7 @@ import { find, pagefind, type FilterCounts, type Found, type ResultData } from '
 import { el, excerptNode, sectionOfResult } from './render.ts';
 import { setSlashShortcut, slashShortcutOn } from './shortcut.ts';
 
-const PAGE = 20;
+const PAGE = 10;
 const ORDER: Record<SearchFilterKey, readonly string[]> = { section: SEARCH_SECTION_LABELS, year: [], prefecture: PREFECTURES.map((p) => p.name) };
 
 export function startSearchPage(root: HTMLElement): void {
