@@ -11,6 +11,10 @@ import { formatEditionYears, tabulateRanks } from '../../src/lib/charts/bump-lay
 import { describeMarks } from '../../src/lib/charts/bar-layout.ts';
 import { formatCitation } from '../../src/lib/charts/figure-data.ts';
 import { previewOf } from '../../src/lib/page-meta.ts';
+import { SECTIONS, SITE } from '../../src/lib/site.ts';
+import { describeSummary, formatEditionRuns, summarizeSeries } from '../../src/lib/content/threat-summary.ts';
+import { series } from './charts/series.ts';
+import { describeMoves } from '../../src/lib/content/trend-figures.ts';
 
 describe('English dates', () => {
 	it.each([
@@ -140,6 +144,54 @@ describe('English chart words', () => {
 	});
 });
 
+describe('English threat summaries', () => {
+	const YEARS = [2016, 2017, 2018, 2019, 2020, 2021];
+
+	it('names runs of editions', () => {
+		expect(formatEditionRuns([2021, 2022, 2023, 2025], 'en')).toBe('2021–2023, 2025 editions');
+		expect(formatEditionRuns([2021], 'en')).toBe('2021 edition');
+		expect(formatEditionRuns([2021, 2022, 2023, 2025])).toBe('2021〜2023・2025年版');
+	});
+
+	it('tells a threat’s record in sentences that start with capitals and end with full stops', () => {
+		const s = summarizeSeries(series('r', '- 7* 4 1 2 1', YEARS));
+		expect(describeSummary(s, 'Ransomware', undefined, 'en')).toBe(
+			'Ransomware was first chosen in the 2017 edition (#7) and has been chosen 5 times so far. It was #1 in the 2019, 2021 editions (2 times). ' +
+				'Its biggest move was from #4 in the 2018 edition to #1 in the 2019 edition (up); it is #1 in the 2021 edition.',
+		);
+		expect(describeSummary(s, 'ランサムウェア')).toBe(
+			'ランサムウェアは、2017年版で初めて選ばれ（7位）、これまでに5回選ばれています。1位は2019・2021年版の2回です。最も大きな動きは2018年版から2019年版の4位→1位（上昇）で、2021年版は1位。',
+		);
+	});
+
+	it('says when a threat was never chosen, or is unranked now', () => {
+		expect(describeSummary(summarizeSeries(series('n', '- - - - - -', YEARS)), 'X', undefined, 'en')).toBe('X has not been chosen in this list.');
+		expect(describeSummary(summarizeSeries(series('u', '3 - 9 L L L', YEARS)), 'U', undefined, 'en')).toMatch(/\. It was chosen without a rank in the 2021 edition\.$/);
+	});
+});
+
+describe('English trend sentences', () => {
+	const m = {
+		from: 2022,
+		to: 2026,
+		rose: [{ threat: 'a', from: 5, to: 1 }],
+		fell: [],
+		entered: ['b', 'c'],
+		left: [],
+		splits: [{ threat: 'd', from: 'e', edition: 2024 }],
+	};
+	const label = (id: string) => id.toUpperCase();
+
+	it('names the rises, the falls, the arrivals and the splits', () => {
+		expect(describeMoves(m as never, label, 3, 'en')).toBe(
+			'From the 2022 edition to the 2026 edition, the biggest rises were A (#5→#1); no threat fell. Not in the top 10 in the 2022 edition but in it in the 2026 edition: B, C. D split from “E” in the 2024 edition.',
+		);
+		expect(describeMoves(m as never, label)).toBe(
+			'2022年版から2026年版までで、大きく上がったのはA（5位→1位）、順位が下がった脅威はありません。2022年版の10位以内になく、2026年版で10位以内にあるのはB、Cです。Dは、2024年版で「E」から分かれた脅威です。',
+		);
+	});
+});
+
 describe('dictionary', () => {
 	it('has the same keys and placeholders in both languages', () => {
 		const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -150,5 +202,11 @@ describe('dictionary', () => {
 	it('fills placeholders and leaves unknown ones visible', () => {
 		expect(t('rank.place', 'en', { rank: 4 })).toBe('#4');
 		expect(t('rank.place', 'ja')).toBe('{rank}位');
+	});
+
+	it('agrees with the Japanese words site.ts keeps for islands (which must not import the dictionary)', () => {
+		expect(SITE.tagline).toBe(t('site.tagline'));
+		expect(SITE.description).toBe(t('site.description'));
+		for (const s of SECTIONS) expect(s.label).toBe(t(s.key));
 	});
 });
