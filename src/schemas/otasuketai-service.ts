@@ -140,6 +140,10 @@ export const ServiceStandardSchema = z
 				rounds: z.array(SubsidyRoundSchema).min(1),
 			})
 			.strict(),
+		/** Sources of the service description every お助け隊 page shows, listed before each pilot's (the pages need them: the loader stops the build without them). */
+		pageSources: SourcesSchema.optional(),
+		/** IPA's page that lists the registered services, which every お助け隊 page links to (the loader stops the build without it). */
+		serviceListUrl: z.url().optional(),
 	})
 	.strict()
 	.refine((s) => s.milestones.every((m, i) => i === 0 || s.milestones[i - 1]!.date <= m.date), {

@@ -10,6 +10,7 @@ import { StatFileSchema } from '../../schemas/stat.ts';
 import { ThreatSchema } from '../../schemas/threat.ts';
 import { SearchTermsSchema } from '../../schemas/search-terms.ts';
 import { UpdateSchema } from '../../schemas/update.ts';
+import { PageFactsSchema } from '../../schemas/page.ts';
 
 /** Where each collection's files live under content/ and which schema they follow. */
 export interface CollectionSpec {
@@ -37,6 +38,8 @@ export const COLLECTIONS = {
 	helpSituations: { dir: 'help-situations', ext: '.yaml', schema: HelpSituationSchema },
 	searchTerms: { dir: 'search', ext: '.yaml', schema: SearchTermsSchema },
 	updates: { dir: 'updates', ext: '.yaml', schema: UpdateSchema },
+	// Layers (#21): facts of pages built from many files, e.g. /stats/'s keywords and extra sources.
+	pages: { dir: 'pages', ext: '.yaml', schema: PageFactsSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Name of a collection. */

@@ -5,13 +5,15 @@ import { findPrefecture, type Region } from '../prefectures.ts';
 export interface PilotTeam {
 	/** Fiscal year of the pilot. */
 	year: number;
+	/** The same year in the Japanese era (令和元年度), when the pilot's file gives it. */
+	eraYear?: string | undefined;
 	/** The team. */
 	team: Team;
 }
 
 /** Every team of every pilot, oldest pilot first, in the order the source lists them. */
 export function allTeams(pilots: readonly Pilot[]): PilotTeam[] {
-	return [...pilots].sort((a, b) => a.year - b.year).flatMap((p) => p.teams.map((team) => ({ year: p.year, team })));
+	return [...pilots].sort((a, b) => a.year - b.year).flatMap((p) => p.teams.map((team) => ({ year: p.year, eraYear: p.eraYear, team })));
 }
 
 /** A choice in the directory filter; an absent field does not narrow the list. */

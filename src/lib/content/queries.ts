@@ -13,6 +13,7 @@ import { sortEditions } from './rankings.ts';
 import type { SearchTerms } from '../../schemas/search-terms.ts';
 import type { SelfCheckItem } from '../../schemas/self-check.ts';
 import type { Threat } from '../../schemas/threat.ts';
+import type { PageFacts } from '../../schemas/page.ts';
 import { sortCases } from './cases.ts';
 import { cardContacts, type CardContact } from './help-contacts.ts';
 import type { Update } from '../../schemas/update.ts';
@@ -130,12 +131,18 @@ export async function getPilots(): Promise<Pilot[]> {
 	return (await getCollection('otasuketai')).map((e) => e.data as Pilot).sort((a, b) => a.year - b.year);
 }
 
+/** The service standard with what every お助け隊 page reads from it: its page sources and IPA's list of services. */
+export type PageServiceStandard = ServiceStandard & Required<Pick<ServiceStandard, 'pageSources' | 'serviceListUrl'>>;
+
 /** The お助け隊 service standard, price ceilings, history and subsidy (content/otasuketai-service/standard.yaml). */
-export async function getServiceStandard(): Promise<ServiceStandard> {
+export async function getServiceStandard(): Promise<PageServiceStandard> {
 	const entry = await getEntry('otasuketaiService', 'standard');
 	// The /otasuketai/ pages cannot show prices or the history without it, so a missing file stops the build.
 	if (!entry) throw new Error('content/otasuketai-service/standard.yaml is missing: the お助け隊 pages need it');
-	return entry.data as ServiceStandard;
+	const data = entry.data as ServiceStandard;
+	// Optional in the schema so the small test fixtures need not carry them; the real pages cannot do without.
+	if (!data.pageSources || !data.serviceListUrl) throw new Error('content/otasuketai-service/standard.yaml needs pageSources and serviceListUrl: every お助け隊 page shows them');
+	return { ...data, pageSources: data.pageSources, serviceListUrl: data.serviceListUrl };
 }
 
 /** The search vocabulary (content/search/terms.yaml), checked by its schema. */
@@ -148,4 +155,11 @@ export async function getSearchTerms(): Promise<SearchTerms> {
 /** Every help contact (content/help/), in the order /help/ lists them; a contact added later appears without code changes. */
 export async function getCardContacts(): Promise<CardContact[]> {
 	return cardContacts(await getHelpContacts());
+}
+
+/** The facts of a page built from many files (content/pages/<id>.yaml): its keywords and extra sources. */
+export async function getPageFacts(id: string): Promise<PageFacts> {
+	const entry = await getEntry('pages', id);
+	if (!entry) throw new Error(`content/pages/${id}.yaml is missing: the page needs its keywords and sources`);
+	return entry.data as PageFacts;
 }
