@@ -69,6 +69,14 @@ export default function SelfCheck({ items, children }: Props) {
 	const [answers, setAnswers] = useState<Answers>({});
 	const [results, setResults] = useState<Result[]>([]);
 	const [ready, setReady] = useState(false);
+	// The result (chart, action list, history, tools) is drawn in a task of its own after the form is live:
+	// one long task on a slow phone blocks a tap for its whole length (total blocking time).
+	const [drawn, setDrawn] = useState(false);
+	useEffect(() => {
+		if (!ready) return;
+		const t = setTimeout(() => setDrawn(true));
+		return () => clearTimeout(t);
+	}, [ready]);
 	// The reader's own saved state, set aside while a share link's answers are shown (nothing is saved
 	// then); null while the page shows and saves the reader's own. The "shared" notice is drawn from it,
 	// so answers that are not being saved are never on screen without that notice.
@@ -232,7 +240,7 @@ export default function SelfCheck({ items, children }: Props) {
 
 	const shown: Notice[] = own ? [{ kind: 'shared', own }, ...notices] : notices;
 	return (
-		<div class="sc" data-has-answers={score.answered > 0 ? 'yes' : 'no'} data-ready={ready ? 'yes' : 'no'}>
+		<div class="sc" data-has-answers={score.answered > 0 ? 'yes' : 'no'} data-ready={ready && drawn ? 'yes' : 'no'}>
 			{ready && shown.length > 0 && (
 				<div class="sc-notices" data-print="hide">
 					{shown.map((n) => (
@@ -290,7 +298,7 @@ export default function SelfCheck({ items, children }: Props) {
 				)}
 			</p>
 
-			{ready && (
+			{ready && drawn && (
 				<section class="sc-result" aria-labelledby="sc-result">
 					<h2 id="sc-result" tabindex={-1}>
 						診断の結果
