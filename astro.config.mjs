@@ -93,7 +93,8 @@ export default defineConfig({
 	site: process.env.MAMORI_SITE,
 	output: 'static',
 	trailingSlash: 'always',
-	build: { format: 'directory', inlineStylesheets: 'always' },
+	// Every stylesheet and script is a file, never inline: one site-wide CSP (src/lib/csp.ts) then fits every page.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
 		contentValidation(),
 		mdx(),
@@ -106,6 +107,8 @@ export default defineConfig({
 	prefetch: false,
 	vite: {
 		build: {
+			// Astro inlines scripts below this size; inline code would need its own hash in the CSP.
+			assetsInlineLimit: 0,
 			rolldownOptions: {
 				// MDX modules carry Astro's "use astro:head-inject" directive; the bundler's notice about it is noise.
 				onLog(level, log, handler) {
@@ -114,22 +117,6 @@ export default defineConfig({
 			},
 		},
 	},
-	security: {
-		csp: {
-			algorithm: 'SHA-256',
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"connect-src 'self'",
-				// Pagefind runs its search in a worker loaded from /pagefind/; said explicitly rather than left to default-src.
-				"worker-src 'self'",
-				"font-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			// Pagefind compiles its search WebAssembly in the page: 'wasm-unsafe-eval' allows exactly that, not eval().
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-		},
-	},
+	// No security.csp: Astro's would list a hash of every bundled file on every page (3–4 kB). The one policy
+	// is src/lib/csp.ts, written by BaseLayout and EmbedLayout and by scripts/write-headers.ts into _headers.
 });

@@ -1,8 +1,11 @@
 // `npm run bench`: build, then report page weight per page, build and index times, and Lighthouse
-// (mobile) for one page of each kind. A report, not a test: it prints targets beside the figures.
+// (mobile) for one page of each kind, against a floor: a one-paragraph Japanese page with the site's own
+// head and stylesheets, served by the same server in the same run. A report, not a test: it prints targets
+// beside the figures. BENCH_SKIP_BUILD=1 measures the dist/ that is there.
 import { execSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -13,7 +16,12 @@ import { serve } from './serve.ts';
 
 const DIST = 'dist';
 const TARGET_MEDIAN_KB = 12;
-const TARGET_LCP_S = 0.9;
+// Against the floor page: largest paint within 1.3× of it, blocking time ≤ 100 ms on a page without an
+// island (≤ 200 ms with one, /self-check/ above all), no layout shift anywhere (issue #20).
+const TARGET_LCP_RATIO = 1.3;
+const TARGET_TBT_MS = 100;
+const TARGET_TBT_ISLAND_MS = 200;
+const FLOOR = '/bench-floor/';
 
 /** Run a command and return how long it took in seconds. */
 function timed(command: string): number {
@@ -51,9 +59,10 @@ function dirBytes(dir: string): number {
 	}, 0);
 }
 
-console.log('Building…');
-const astroSeconds = timed('astro build && node scripts/write-headers.ts');
-const indexSeconds = timed('pagefind --site dist && node scripts/pagefind-chunks.ts dist');
+const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
+if (!skipBuild) console.log('Building…');
+const astroSeconds = skipBuild ? NaN : timed('astro build && node scripts/write-headers.ts');
+const indexSeconds = skipBuild ? NaN : timed('pagefind --site dist && node scripts/pagefind-chunks.ts dist');
 
 const rows = htmlFiles(DIST).map((f) => ({ path: urlPathOf(DIST, f), ...pageWeight(f) }));
 console.log('\nPage weight (gzip, kB)');
@@ -64,7 +73,7 @@ const median = totals.length % 2 ? totals[(totals.length - 1) / 2]! : (totals[to
 const withJs = rows.filter((r) => r.hasScript).map((r) => r.path);
 console.log(`\nmedian page: ${kb(median)} kB gzip (target ≤ ${TARGET_MEDIAN_KB} kB) ${median / 1024 <= TARGET_MEDIAN_KB ? '✓' : '✗'}`);
 console.log(`pages with JavaScript beyond the header search box: ${withJs.join(', ') || 'none'} (target: only pages with an island or search)`);
-console.log(`build: astro ${astroSeconds.toFixed(1)} s, pagefind index ${indexSeconds.toFixed(1)} s`);
+if (!skipBuild) console.log(`build: astro ${astroSeconds.toFixed(1)} s, pagefind index ${indexSeconds.toFixed(1)} s`);
 const uiFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 const indexBytes = readdirSync(join(DIST, 'pagefind')).filter((f) => !uiFiles.test(f)).reduce((n, f) => {
 	const p = join(DIST, 'pagefind', f);
@@ -72,9 +81,29 @@ const indexBytes = readdirSync(join(DIST, 'pagefind')).filter((f) => !uiFiles.te
 }, 0);
 console.log(`search index: ${kb(indexBytes)} kB on disk for ${rows.length} pages (Pagefind runtime and wasm included, UI excluded)`);
 
-// Lighthouse, mobile defaults (simulated throttling), one page of each kind.
-const KINDS = (process.env.BENCH_PAGES ?? '/,/threats/,/guideline/,/self-check/,/otasuketai/,/help/,/search/').split(',');
-const { server, url } = await serve(DIST, 0);
+/**
+ * A folder that serves dist/ (every entry linked, _headers included) plus the floor page: the head of a real
+ * page (its meta, CSP and stylesheets, without its scripts) and one paragraph of Japanese from that page.
+ */
+function withFloor(): string {
+	const root = mkdtempSync(join(tmpdir(), 'mamori-bench-'));
+	for (const name of readdirSync(DIST)) symlinkSync(resolve(DIST, name), join(root, name));
+	const page = readFileSync(join(DIST, 'about', 'index.html'), 'utf8');
+	const head = page.slice(0, page.indexOf('<body')).replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '');
+	const main = page.slice(page.indexOf('<main'));
+	const paragraph = [...main.matchAll(/<p>([^<]{60,})<\/p>/g)][0]?.[1];
+	if (!paragraph) throw new Error('bench: no paragraph of plain text on /about/ to build the floor page from');
+	mkdirSync(join(root, FLOOR.slice(1)), { recursive: true });
+	writeFileSync(join(root, FLOOR.slice(1), 'index.html'), `${head}<body><main id="main"><p>${paragraph}</p></main></body></html>\n`);
+	return root;
+}
+
+// Lighthouse, mobile defaults (simulated throttling, a mid-range phone at 4× CPU slowdown), one page of each kind.
+// Performance only: accessibility, SEO and best practice are tested page by page elsewhere (test/e2e/pages.test.ts).
+const KINDS = (process.env.BENCH_PAGES ?? '/,/threats/,/threats/ransomware/,/cases/broadband-router-hijacking/,/guideline/,/self-check/,/otasuketai/,/help/').split(',');
+const ISLANDS = new Set(['/threats/', '/otasuketai/', '/self-check/']);
+const floorRoot = withFloor();
+const { server, url } = await serve(floorRoot, 0);
 
 console.log('\nSearch in the header box (headless Chromium, local server; alone: node scripts/bench-search.ts)');
 reportSearch(await benchSearch(url));
@@ -83,29 +112,47 @@ const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-console.log('\nLighthouse (mobile, simulated throttling): targets 100 in every category, LCP ≤ 0.9 s');
-console.log('page'.padEnd(16) + 'perf'.padStart(6) + 'a11y'.padStart(6) + 'best'.padStart(6) + 'seo'.padStart(6) + 'LCP s'.padStart(8) + 'TBT ms'.padStart(8) + 'CLS'.padStart(7));
+
+/** One Lighthouse run of `path`; headless Chromium now and then loses the trace (NO_NAVSTART), so up to 3 tries. */
+async function run(path: string) {
+	for (let attempt = 1; attempt <= 3; attempt++) {
+		const r = (await lighthouse(url.replace(/\/$/, '') + path, { port: chrome.port, output: 'json', logLevel: 'silent', onlyCategories: ['performance'] }))!.lhr;
+		if (!r.runtimeError && Number.isFinite(r.audits['largest-contentful-paint']?.numericValue)) return r;
+	}
+	return undefined;
+}
+const metric = (lhr: NonNullable<Awaited<ReturnType<typeof run>>>, id: string) => lhr.audits[id]?.numericValue ?? NaN;
+
 try {
+	const floor = await run(FLOOR);
+	if (!floor) throw new Error('bench: no valid Lighthouse run of the floor page');
+	const floorLcp = metric(floor, 'largest-contentful-paint');
+	console.log(`\nLighthouse (mobile, simulated throttling). Floor page ${FLOOR}: LCP ${(floorLcp / 1000).toFixed(2)} s, TBT ${metric(floor, 'total-blocking-time').toFixed(0)} ms, CLS ${metric(floor, 'cumulative-layout-shift').toFixed(3)}`);
+	// Simulated throttling multiplies the main-thread time it observes by 4: on a busy host every figure but
+	// CLS grows with the load. Lighthouse's benchmark index says how fast this host was (a quiet laptop: 1000+).
+	const bench = floor.environment.benchmarkIndex;
+	console.log(`host benchmark index ${bench.toFixed(0)}${bench < 800 ? ' (busy or slow host: LCP and TBT are inflated; compare ratios, rerun on a quiet machine)' : ''}`);
+	console.log(`targets: LCP ≤ ${TARGET_LCP_RATIO}× the floor, TBT ≤ ${TARGET_TBT_MS} ms (≤ ${TARGET_TBT_ISLAND_MS} ms with an island), CLS 0; scores 100`);
+	console.log('page'.padEnd(38) + 'perf'.padStart(5) + 'LCP s'.padStart(7) + '×floor'.padStart(8) + 'TBT ms'.padStart(8) + 'CLS'.padStart(7));
 	for (const path of KINDS) {
-		// Headless Chromium now and then loses the trace (NO_NAVSTART); such a run says nothing, so try again.
-		let lhr;
-		for (let attempt = 1; attempt <= 3 && !lhr; attempt++) {
-			const r = (await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'silent' }))!.lhr;
-			if (!r.runtimeError && Number.isFinite(r.audits['largest-contentful-paint']?.numericValue)) lhr = r;
-		}
+		const lhr = await run(path);
 		if (!lhr) {
-			console.log(`${path.padEnd(16)} no valid Lighthouse run in 3 attempts`);
+			console.log(`${path.padEnd(38)} no valid Lighthouse run in 3 attempts`);
 			continue;
 		}
 		const score = (k: string) => String(Math.round((lhr.categories[k]?.score ?? 0) * 100));
-		const lcp = (lhr.audits['largest-contentful-paint']?.numericValue ?? NaN) / 1000;
-		const tbt = lhr.audits['total-blocking-time']?.numericValue ?? NaN;
-		const cls = lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN;
-		console.log(path.padEnd(16) + score('performance').padStart(6) + score('accessibility').padStart(6) + score('best-practices').padStart(6) + score('seo').padStart(6) + lcp.toFixed(2).padStart(8) + tbt.toFixed(0).padStart(8) + cls.toFixed(3).padStart(7) + (lcp <= TARGET_LCP_S ? '' : '  ✗ LCP'));
-		const failing = Object.values(lhr.categories).flatMap((c) => (c.score ?? 1) < 1 ? c.auditRefs.filter((r) => r.weight > 0 && (lhr.audits[r.id]?.score ?? 1) < 1).map((r) => `${c.id}:${r.id}`) : []);
-		if (failing.length) console.log(`    below 100 because of: ${failing.join(', ')}`);
+		const lcp = metric(lhr, 'largest-contentful-paint');
+		const tbt = metric(lhr, 'total-blocking-time');
+		const cls = metric(lhr, 'cumulative-layout-shift');
+		const ratio = lcp / floorLcp;
+		const tbtTarget = ISLANDS.has(path) ? TARGET_TBT_ISLAND_MS : TARGET_TBT_MS;
+		const misses = [ratio > TARGET_LCP_RATIO && '✗ LCP', tbt > tbtTarget && '✗ TBT', cls > 0 && '✗ CLS'].filter(Boolean).join(' ');
+		console.log(path.slice(0, 37).padEnd(38) + score('performance').padStart(5) + (lcp / 1000).toFixed(2).padStart(7) + `${ratio.toFixed(2)}×`.padStart(8) + tbt.toFixed(0).padStart(8) + cls.toFixed(3).padStart(7) + (misses ? `  ${misses}` : '  ✓'));
+		const lcpElement = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items?.[0]?.items?.[0]?.node?.snippet;
+		if (misses && lcpElement) console.log(`    largest paint: ${lcpElement.slice(0, 90)}`);
 	}
 } finally {
-	await chrome.kill();
+	chrome.kill();
 	server.close();
+	rmSync(floorRoot, { recursive: true, force: true });
 }

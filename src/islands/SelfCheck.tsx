@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatPartialDate } from '../lib/format.ts';
 import { compareWithHistory, keepResult, localDate } from '../lib/self-check/history.ts';
@@ -5,11 +6,10 @@ import { decodeImportFile, decodeSaved, encodeSaved, STORAGE_KEY } from '../lib/
 import { ANSWER_LABELS, formatPoints, POINTS, scoreOf } from '../lib/self-check/scoring.ts';
 import { decodeShare, encodeShare, followFragment, type ShareView } from '../lib/self-check/share.ts';
 import { addToReport, isNews, mergeSaved, takeTheirs } from '../lib/self-check/sync.ts';
-import type { Answer, Answers, Result, SavedState } from '../lib/self-check/types.ts';
+import { isAnswer, type Answer, type Answers, type Result, type SavedState } from '../lib/self-check/types.ts';
 import HistoryPanel from './self-check/HistoryPanel.tsx';
 import type { IslandItem } from './self-check/model.tsx';
 import NoticeView, { type Notice } from './self-check/Notices.tsx';
-import Questions from './self-check/Questions.tsx';
 import ResultView from './self-check/ResultView.tsx';
 import ToolsPanel from './self-check/ToolsPanel.tsx';
 import './self-check/self-check.css';
@@ -17,6 +17,8 @@ import './self-check/self-check.css';
 interface Props {
 	/** The 25 items in number order. */
 	items: IslandItem[];
+	/** The questions as server-rendered radio groups (src/components/self-check/Questions.astro); never re-rendered here. */
+	children?: ComponentChildren;
 }
 
 const EMPTY: SavedState = { answers: {}, history: [] };
@@ -45,17 +47,36 @@ function clearShareFragment() {
 	if (decodeShare(location.hash).kind !== 'none') history.replaceState(null, '', location.pathname + location.search);
 }
 
+/** The answers checked in the form's radio groups (name q1…q25), e.g. before the island was ready. */
+function answersIn(form: HTMLElement | null): Answers {
+	const out: Answers = {};
+	for (const input of form?.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked') ?? []) {
+		const n = Number(input.name.slice(1));
+		if (Number.isInteger(n) && isAnswer(input.value)) out[n] = input.value;
+	}
+	return out;
+}
+
 /** Keep notices that stay true whatever the reader does next. */
 const lasting = (n: Notice[]) => n.filter((x) => x.kind === 'storage-off');
 
 /**
- * The interactive self-check: the form, the result and the tools around it. All state stays in this
- * browser; it leaves only when the reader exports a file or copies a share link.
+ * What scripts add to the self-check: scoring, the result and the tools around it, saving. The form itself is
+ * the server-rendered children; this reads its radios and sets them to the answers shown. All state stays in
+ * this browser; it leaves only when the reader exports a file or copies a share link.
  */
-export default function SelfCheck({ items }: Props) {
+export default function SelfCheck({ items, children }: Props) {
 	const [answers, setAnswers] = useState<Answers>({});
 	const [results, setResults] = useState<Result[]>([]);
 	const [ready, setReady] = useState(false);
+	// The result (chart, action list, history, tools) is drawn in a task of its own after the form is live:
+	// one long task on a slow phone blocks a tap for its whole length (total blocking time).
+	const [drawn, setDrawn] = useState(false);
+	useEffect(() => {
+		if (!ready) return;
+		const t = setTimeout(() => setDrawn(true));
+		return () => clearTimeout(t);
+	}, [ready]);
 	// The reader's own saved state, set aside while a share link's answers are shown (nothing is saved
 	// then); null while the page shows and saves the reader's own. The "shared" notice is drawn from it,
 	// so answers that are not being saved are never on screen without that notice.
@@ -67,6 +88,7 @@ export default function SelfCheck({ items }: Props) {
 	// The stored value this tab last read or wrote. Anything else in storage was saved by another tab.
 	const lastRaw = useRef<string | null | undefined>(undefined);
 	const today = localDate(new Date());
+	const form = useRef<HTMLDivElement>(null);
 
 	// The listeners are set once; they read the current state through these refs.
 	const answersRef = useRef(answers);
@@ -128,7 +150,11 @@ export default function SelfCheck({ items }: Props) {
 			if (decoded.ok) saved = decoded.state;
 			else found.push({ kind: 'corrupt', problems: decoded.problems, raw: raw ?? '' });
 		}
-		const view = followFragment(location.hash, { shown: saved, own: null });
+		const followed = followFragment(location.hash, { shown: saved, own: null });
+		// Answers the reader gave before the script was ready are theirs: they join the saved ones and are saved.
+		const early = answersIn(form.current);
+		const view = followed.own || countOf(early) === 0 ? followed : { ...followed, shown: { ...followed.shown, answers: { ...followed.shown.answers, ...early } } };
+		if (view !== followed) changed.current = true;
 		show(view);
 		if (view.bad) found.push({ kind: 'bad-share', reason: view.bad });
 		else if (!view.own && countOf(saved.answers) > 0 && found.length === 0) found.push({ kind: 'restored', answered: countOf(saved.answers) });
@@ -171,6 +197,16 @@ export default function SelfCheck({ items }: Props) {
 		else setNotices((n) => (n.some((x) => x.kind === 'storage-off') ? n : [...n, { kind: 'storage-off' }]));
 	}, [answers, results, ready, own]);
 
+	// The radios and the part counts show the answers on screen (saved, shared, merged from another tab).
+	useEffect(() => {
+		if (!ready || !form.current) return;
+		for (const input of form.current.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = answers[Number(input.name.slice(1))] === input.value;
+		for (const progress of form.current.querySelectorAll<HTMLElement>('.sc-part-progress')) {
+			const partItems = items.filter((i) => i.part === progress.dataset.part);
+			progress.textContent = `${partItems.filter((i) => answers[i.number] !== undefined).length}/${partItems.length}問`;
+		}
+	}, [answers, ready, items]);
+
 	const update = (next: SavedState, notice?: Notice) => {
 		changed.current = true;
 		// Fresh objects, so the save effect runs even when the state looks unchanged (e.g. discarding a corrupt value).
@@ -204,7 +240,7 @@ export default function SelfCheck({ items }: Props) {
 
 	const shown: Notice[] = own ? [{ kind: 'shared', own }, ...notices] : notices;
 	return (
-		<div class="sc" data-has-answers={score.answered > 0 ? 'yes' : 'no'} data-ready={ready ? 'yes' : 'no'}>
+		<div class="sc" data-has-answers={score.answered > 0 ? 'yes' : 'no'} data-ready={ready && drawn ? 'yes' : 'no'}>
 			{ready && shown.length > 0 && (
 				<div class="sc-notices" data-print="hide">
 					{shown.map((n) => (
@@ -233,20 +269,36 @@ export default function SelfCheck({ items }: Props) {
 				</div>
 			)}
 
-			{ready && (
-				<p class="sc-status" role="status">
-					回答 {score.answered}/{score.count}問・いまの合計 {score.score}点 <a href="#sc-result">結果を見る</a>
-				</p>
-			)}
-
 			<h2 id="questions">25の質問</h2>
 			{/* A div with the form role, not a <form>: Pagefind skips everything inside <form>, and the questions
 			    and their explanations are what readers search for. Nothing is submitted; radios group by name. */}
-			<div class="sc-form" role="form" aria-label="自社診断の25問">
-				<Questions items={items} answers={answers} onAnswer={ready ? answer : undefined} />
+			<div
+				class="sc-form"
+				role="form"
+				aria-label="自社診断の25問"
+				ref={form}
+				onChange={(e) => {
+					const input = e.target as HTMLInputElement;
+					const n = Number(input.name?.slice(1));
+					if (ready && input.type === 'radio' && Number.isInteger(n) && isAnswer(input.value)) answer(n, input.value);
+				}}
+			>
+				{children}
 			</div>
 
-			{ready && (
+			{/* In the page before any script runs, in the same place and size, so nothing moves when it is filled in.
+			    Until then (or with scripts off) the count and total are CSS counters over the checked radios. */}
+			<p class="sc-status" role="status">
+				{ready ? (
+					<>
+						回答 {score.answered}/{score.count}問・いまの合計 {score.score}点 <a href="#sc-result">結果を見る</a>
+					</>
+				) : (
+					<span class="sc-status-counted" data-count={items.length} />
+				)}
+			</p>
+
+			{ready && drawn && (
 				<section class="sc-result" aria-labelledby="sc-result">
 					<h2 id="sc-result" tabindex={-1}>
 						診断の結果

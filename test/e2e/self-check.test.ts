@@ -42,14 +42,22 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 const total = (page: Page) => page.locator('.sc-total-number').textContent();
 
 describe('self-check without JavaScript', () => {
-	it('is the 25 questions in three parts (5, 13, 7), each with the four answers, and says how to score by hand', async () => {
+	it('is the 25 questions in three parts (5, 13, 7), each with the four answers, counted on screen, and says what scripts add', async () => {
 		const v = await visit(browser, '/self-check/', { javaScriptEnabled: false });
 		const counts = await v.page.locator('.sc-part').evaluateAll((parts) => parts.map((p) => p.querySelectorAll('li[id^="item-"]').length));
 		expect(counts).toEqual([5, 13, 7]);
 		expect(await v.page.locator('#item-1 .sc-choice').allTextContents()).toEqual(Object.values(CHOICES));
 		expect(await v.page.locator('#item-25 legend').textContent()).toContain('No.25');
 		expect(await v.page.locator('.sc-result').count()).toBe(0);
-		expect(await v.page.locator('noscript').first().textContent()).toContain('点数は自動で計算されません');
+		expect(await v.page.locator('noscript').first().textContent()).toContain('回答は保存されず、結果の判定・やることリスト・共有リンクは出ません');
+		// The questions answer as plain radios; the total below them is CSS counters over the checked ones
+		// (their points are checked against scoring.ts in test/unit/self-check/css-points.test.ts).
+		await answer(v.page, 1, 'yes');
+		await answer(v.page, 2, 'unknown');
+		expect(await checked(v.page)).toEqual({ 1: 'yes', 2: 'unknown' });
+		const counted = v.page.locator('.sc-status .sc-status-counted');
+		expect(await counted.evaluate((el) => getComputedStyle(el, '::before').content)).toMatch(/counter\(sc-answered\).*counter\(sc-points\)/);
+		expect(await v.page.locator('.sc-status').isVisible()).toBe(true);
 		// The scoring table is on the page for counting by hand.
 		expect(await v.page.locator('.sc-about table').first().textContent()).toContain('わからない−1点');
 		await v.close();
@@ -145,6 +153,53 @@ describe('self-check with JavaScript', () => {
 		await v.page.keyboard.press('ArrowRight');
 		expect(await total(v.page)).toBe('2');
 		await v.close();
+	});
+
+	it('takes in answers clicked before the script was ready, and saves them', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		// Hold back the island's code until the reader has answered two questions on the plain form.
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		await page.route(/\/_astro\/SelfCheck\.[^/]*\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${baseUrl()}/self-check/`, { waitUntil: 'domcontentloaded' });
+		await answer(page, 3, 'partial');
+		await answer(page, 4, 'yes');
+		expect(await page.locator('.sc[data-ready="no"]').count()).toBe(1);
+		release();
+		await page.waitForSelector('.sc[data-ready="yes"]');
+		expect(await page.locator('.sc-status').textContent()).toContain('回答 2/25問・いまの合計 6点');
+		expect(await checked(page)).toEqual({ 3: 'partial', 4: 'yes' });
+		await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain('"3":"partial"');
+		await context.close();
+	});
+
+	it('does not move anything on a 375 px phone while the script loads (no layout shift)', async () => {
+		const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+		const page = await context.newPage();
+		await page.goto(`${baseUrl()}/self-check/`, { waitUntil: 'load' });
+		await page.waitForSelector('.sc[data-ready="yes"]');
+		// Let the effects that fill in the part counts and the total run and paint.
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+		const shifts = await page.evaluate(
+			() =>
+				new Promise<string[]>((resolve) => {
+					const seen: string[] = [];
+					new PerformanceObserver((list) => {
+						for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+							seen.push(`${e.value.toFixed(4)} ${e.sources?.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60)).join(' | ')}`);
+						}
+					}).observe({ type: 'layout-shift', buffered: true });
+					// Buffered entries arrive in the first callback; none at all means no shift happened.
+					setTimeout(() => resolve(seen), 500);
+				}),
+		);
+		expect(shifts).toEqual([]);
+		expect(await page.locator('.sc-status').textContent()).toContain('回答 0/25問');
+		await context.close();
 	});
 
 	it('keeps the answers across a reload and says so', async () => {
