@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles, urlPathOf } from './scripts/dist-files.ts';
-import { decodeEntities, tags } from './scripts/html.ts';
+import { one } from './scripts/html.ts';
 import { eachLimited, writePreview } from './src/lib/og/render.ts';
 import { previewOf, SITE_PREVIEW } from './src/lib/page-meta.ts';
 import { securityTxt } from './src/lib/publishing.ts';
@@ -44,9 +44,7 @@ function contentValidation() {
  * @returns {string | undefined}
  */
 function metaProperty(html, property) {
-	const tag = tags(html, 'meta').find((t) => t.includes(`property="${property}"`));
-	const m = tag && /content="([^"]*)"/.exec(tag);
-	return m?.[1] === undefined ? undefined : decodeEntities(m[1]);
+	return one(html, `meta[property="${property}"]`)?.attribs.content;
 }
 
 /**

@@ -11,7 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { benchSearch, reportSearch } from './bench-search.ts';
 import { htmlFiles, urlPathOf } from './dist-files.ts';
-import { attrValues } from './html.ts';
+import { all, attrValues, parse, text } from './html.ts';
 import { serve } from './serve.ts';
 
 const DIST = 'dist';
@@ -35,7 +35,7 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 
 /** Gzip bytes of a page's HTML, its stylesheets and its scripts (islands' component and renderer modules included). */
 function pageWeight(file: string) {
-	const html = readFileSync(file, 'utf8');
+	const html = parse(readFileSync(file, 'utf8'));
 	const css = attrValues(html, 'link', 'href').filter((h) => h.endsWith('.css')).reduce((n, h) => n + gz(join(DIST, h)), 0);
 	const scripts = new Set([
 		...attrValues(html, 'script', 'src'),
@@ -45,7 +45,7 @@ function pageWeight(file: string) {
 	]);
 	const js = [...scripts].reduce((n, s) => n + gz(join(DIST, s)), 0);
 	// JSON-LD is a data block, never run: it is not JavaScript.
-	const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1]!.length, 0);
+	const inlineJs = all(html, 'script:not([src]):not([type="application/ld+json" i])').reduce((n, el) => n + text(el).length, 0);
 	// Every page has the header search script and the one-line service-worker registration (offline help
 	// pages); list pages with more than those.
 	const own = [...scripts].filter((src) => !src.includes('/SearchBox.astro_astro_type_script') && src !== '/register-sw.js');

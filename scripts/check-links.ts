@@ -2,8 +2,7 @@
 // Usage: node scripts/check-links.ts [dist]
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles, urlPathOf } from './dist-files.ts';
-import { attrValues, ids, tags } from './html.ts';
+import { all, attrValues, builtPages, ids } from './html.ts';
 
 /** One broken link: the page it is on, the href, and why. */
 export interface LinkProblem {
@@ -24,14 +23,11 @@ function fileFor(root: string, path: string): string | null {
 export function checkLinks(root: string): LinkProblem[] {
 	const problems: LinkProblem[] = [];
 	const idCache = new Map<string, Set<string>>();
-	const idsOf = (file: string) => idCache.get(file) ?? idCache.set(file, ids(readFileSync(file, 'utf8'))).get(file)!;
-	for (const file of htmlFiles(root)) {
-		const html = readFileSync(file, 'utf8');
-		const page = urlPathOf(root, file);
-		for (const tag of tags(html, 'a')) {
-			if (/target="_blank"/.test(tag) && !/rel="[^"]*noopener/.test(tag)) problems.push({ page, href: /href="([^"]*)"/.exec(tag)?.[1] ?? '', reason: 'opens a new tab without rel="noopener"' });
-		}
-		const hrefs = [...attrValues(html, 'a', 'href'), ...attrValues(html, 'link', 'href'), ...attrValues(html, 'script', 'src'), ...attrValues(html, 'img', 'src'), ...attrValues(html, 'form', 'action')];
+	const byFile = new Map(builtPages(root).map((p) => [p.file, p]));
+	const idsOf = (file: string) => idCache.get(file) ?? idCache.set(file, ids(byFile.get(file)?.doc ?? readFileSync(file, 'utf8'))).get(file)!;
+	for (const { path: page, doc } of builtPages(root)) {
+		for (const a of all(doc, 'a[target="_blank" i]:not([rel~="noopener" i])')) problems.push({ page, href: a.attribs.href ?? '', reason: 'opens a new tab without rel="noopener"' });
+		const hrefs = [...attrValues(doc, 'a', 'href'), ...attrValues(doc, 'link', 'href'), ...attrValues(doc, 'script', 'src'), ...attrValues(doc, 'img', 'src'), ...attrValues(doc, 'form', 'action')];
 		for (const href of hrefs) {
 			if (/^(https?:|mailto:|tel:|data:)/.test(href)) continue;
 			const url = new URL(href, `http://site${page}`);

@@ -2,6 +2,7 @@
 // (test/build/publishing.test.ts) build it; the browser tests (test/e2e/published.test.ts) reuse that
 // build when it is newer than dist/, so `npm test` pays for one extra build, not two.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +11,8 @@ import { join } from 'node:path';
 export const PUBLISHED_SITE = 'https://mamori.example';
 /** A publishing build needs an operator and a contact; this fixture supplies test ones so content/ stays honest. */
 export const PUBLISHED_SITE_CONFIG = 'test/fixtures/site/published.yaml';
-/** Where the published build is written. */
-export const PUBLISHED_DIR = join(tmpdir(), 'mamori-published');
+/** Where the published build is written: one folder per checkout, so two checkouts on one machine never share it. */
+export const PUBLISHED_DIR = join(tmpdir(), `mamori-published-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 8)}`);
 
 /** Build the published site into PUBLISHED_DIR; with `reuse`, keep a build that is newer than dist/. */
 export function buildPublished({ reuse }: { reuse: boolean }): string {

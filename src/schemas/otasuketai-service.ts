@@ -54,7 +54,6 @@ export const ServiceMilestoneSchema = ServiceStatementSchema.extend({
 	/** Where sources disagree on a detail (e.g. the month), said as such; never stated as fact. */
 	note: z.string().min(5).optional(),
 }).strict();
-export type ServiceMilestone = z.infer<typeof ServiceMilestoneSchema>;
 
 /** A figure about take-up, dated, e.g. 42 providers registered by March 2024. */
 export const ServiceFigureSchema = z
@@ -110,7 +109,6 @@ export const SubsidyRoundSchema = z
 		sources: SourcesSchema,
 	})
 	.strict();
-export type SubsidyRound = z.infer<typeof SubsidyRoundSchema>;
 
 /** The service standard, its price ceilings, its history and the subsidy (content/otasuketai-service/standard.yaml). */
 export const ServiceStandardSchema = z

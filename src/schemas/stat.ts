@@ -56,7 +56,6 @@ export const StatReferenceSchema = z
 		label: z.string().min(1),
 	})
 	.strict();
-export type StatReference = z.infer<typeof StatReferenceSchema>;
 
 /** A row taken from a figure another content file already holds, so the number is written once. */
 export const StatFigureRefSchema = z

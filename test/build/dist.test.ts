@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { parseHeaders } from '../../scripts/serve.ts';
 import { htmlFiles, urlPathOf } from '../../scripts/dist-files.ts';
-import { attrValues, ids, metaCsp, tags } from '../../scripts/html.ts';
+import { all, attrValues, type BuiltPage, builtPages, ids, metaCsp, one, text } from '../../scripts/html.ts';
 import { GUIDELINE_SECTIONS } from '../../src/lib/content/guideline-sections.ts';
 
 const DIST = 'dist';
-const pages = htmlFiles(DIST).map((file) => ({ file, path: urlPathOf(DIST, file), html: readFileSync(file, 'utf8') }));
+const pages = builtPages(DIST);
 // The search page, the 404 page and the 83 pair-by-pair comparison pages stay out of the index (the comparison index is in).
 // Left out of the index: the search page, 404, the compare pair pages and the printable flyers (their prefecture page is the result).
 // Pages made to be framed by other sites: no header, no script at all.
@@ -21,7 +21,7 @@ const indexed = (path: string) =>
 const SEARCHABLE = pages.filter((p) => indexed(p.path));
 // Pages allowed to ship JavaScript, because they hold an island, the compare form, the search UI or a chart
 // figure's tools (SVG/PNG download, citation copy: src/islands/figure-tools.ts).
-const chartPages = new Set(pages.filter((p) => /\sdata-figure-tools\b/.test(p.html)).map((p) => p.path));
+const chartPages = new Set(pages.filter((p) => one(p.doc, '[data-figure-tools]')).map((p) => p.path));
 const hasJs = (path: string) => ['/', '/search/', '/threats/', '/otasuketai/', '/self-check/'].includes(path) || path.startsWith('/threats/compare/') || chartPages.has(path);
 // Pages that fill in the site's full address and draw QR codes in the browser (builds without MAMORI_SITE), or copy text.
 const hasKitJs = (path: string) => ['/data/', '/for-chambers/'].includes(path) || /^\/otasuketai\/[a-z]+\/(flyer\/)?$/.test(path);
@@ -31,7 +31,7 @@ describe('the built site', () => {
 		const url = new URL(href, 'http://site');
 		const page = pages.find((p) => p.path === url.pathname);
 		expect(page, url.pathname).toBeDefined();
-		expect([...ids(page!.html)]).toContain(decodeURIComponent(url.hash.slice(1)));
+		expect([...ids(page!.doc)]).toContain(decodeURIComponent(url.hash.slice(1)));
 	});
 
 	it('has the home page and every section page', () => {
@@ -39,10 +39,10 @@ describe('the built site', () => {
 	});
 
 	it.each(pages.map((p) => [p.path, p] as const))('%s is Japanese, titled, described and carries a CSP without unsafe-inline', (_, p) => {
-		expect(p.html).toMatch(/<html lang="ja"/);
-		expect(p.html).toMatch(/<title>[^<]*Mamori[^<]*<\/title>/);
-		expect(attrValues(p.html, 'meta', 'content').length).toBeGreaterThan(0);
-		const csp = metaCsp(p.html);
+		expect(one(p.doc, 'html')?.attribs.lang).toBe('ja');
+		expect(all(p.doc, 'head > title').map((t) => text(t))).toEqual([expect.stringContaining('Mamori')]);
+		expect(attrValues(p.doc, 'meta', 'content').length).toBeGreaterThan(0);
+		const csp = metaCsp(p.doc);
 		expect(csp).toMatch(/script-src 'self'/);
 		expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
 		expect(csp).toMatch(/object-src 'none'/);
@@ -71,10 +71,10 @@ describe('the built site', () => {
 
 	it.each(SEARCHABLE.map((p) => [p.path, p] as const))('%s has exactly one search body, on <main>, with a title and a section filter', (_, p) => {
 		expect(p.html.match(/data-pagefind-body/g)).toHaveLength(1);
-		const main = tags(p.html, 'main')[0]!;
-		expect(main).toMatch(/data-pagefind-body/);
-		expect(main).toMatch(/data-pagefind-meta="title:[^"]+"/);
-		expect(main).toMatch(/data-pagefind-filter="section:[^"]+"/);
+		const main = one(p.doc, 'main')!;
+		expect(main.attribs).toHaveProperty('data-pagefind-body');
+		expect(main.attribs['data-pagefind-meta']).toMatch(/^title:.+/);
+		expect(main.attribs['data-pagefind-filter']).toMatch(/^section:.+/);
 	});
 
 	it('keeps the search page, the 404 page and the comparison pair pages out of the index', () => {
@@ -82,23 +82,23 @@ describe('the built site', () => {
 	});
 
 	it.each(pages.map((p) => [p.path, p] as const))('%s loads nothing from another origin', (_, p) => {
-		const resources = [...attrValues(p.html, 'script', 'src'), ...attrValues(p.html, 'link', 'href'), ...attrValues(p.html, 'img', 'src'), ...attrValues(p.html, 'iframe', 'src')];
+		const resources = [...attrValues(p.doc, 'script', 'src'), ...attrValues(p.doc, 'link', 'href'), ...attrValues(p.doc, 'img', 'src'), ...attrValues(p.doc, 'iframe', 'src')];
 		expect(resources.filter((r) => /^(https?:)?\/\//.test(r))).toEqual([]);
 	});
 
 	// Every page has the header search box; its script loads Pagefind only when the reader uses the box.
-	const headerSearch = (html: string) => attrValues(html, 'script', 'src').filter((s) => /\/_astro\/SearchBox\.astro_astro_type_script/.test(s));
+	const headerSearch = (doc: BuiltPage['doc']) => attrValues(doc, 'script', 'src').filter((s) => /\/_astro\/SearchBox\.astro_astro_type_script/.test(s));
 
 	it.each(pages.filter((p) => !hasJs(p.path) && !hasKitJs(p.path) && !isEmbed(p.path)).map((p) => [p.path, p] as const))('%s ships no JavaScript but the header search (no island on it)', (_, p) => {
 		// Plus the one-line file that registers the offline copy of the help pages (issue 15).
 		// JSON-LD is a data block (type="application/ld+json"): browsers never run it.
-		expect(tags(p.html, 'script').filter((t) => !/type="application\/ld\+json"/.test(t))).toHaveLength(2);
-		expect(headerSearch(p.html)).toHaveLength(1);
-		expect(attrValues(p.html, 'script', 'src')).toContain('/register-sw.js');
+		expect(all(p.doc, 'script:not([type="application/ld+json" i])')).toHaveLength(2);
+		expect(headerSearch(p.doc)).toHaveLength(1);
+		expect(attrValues(p.doc, 'script', 'src')).toContain('/register-sw.js');
 	});
 
 	it('keeps the header search script, with what it imports, under 5 kB gzip, and Pagefind out of it', () => {
-		const entry = headerSearch(pages[0]!.html)[0]!;
+		const entry = headerSearch(pages[0]!.doc)[0]!;
 		const files = new Set<string>();
 		const visit = (url: string) => {
 			if (files.has(url)) return;
@@ -117,7 +117,7 @@ describe('the built site', () => {
 	});
 
 	it.each(pages.filter((p) => hasJs(p.path) || hasKitJs(p.path)).map((p) => [p.path, p] as const))('%s keeps its own JavaScript under 30 kB gzip (Pagefind excluded)', (_, p) => {
-		const own = new Set([...attrValues(p.html, 'script', 'src'), ...attrValues(p.html, 'astro-island', 'component-url'), ...attrValues(p.html, 'astro-island', 'renderer-url')].filter((s) => s.startsWith('/_astro/')));
+		const own = new Set([...attrValues(p.doc, 'script', 'src'), ...attrValues(p.doc, 'astro-island', 'component-url'), ...attrValues(p.doc, 'astro-island', 'renderer-url')].filter((s) => s.startsWith('/_astro/')));
 		const bytes = [...own].reduce((n, s) => n + gzipSync(readFileSync(join(DIST, s))).length, 0);
 		expect(bytes).toBeLessThanOrEqual(30_000);
 	});
@@ -131,7 +131,7 @@ describe('the built site', () => {
 			const found = matching(p.path);
 			expect(found.map((r) => r.pattern), p.path).toHaveLength(1);
 			const policy = found[0]!.headers.find(([name]) => name === 'Content-Security-Policy')![1];
-			expect(policy).toContain(metaCsp(p.html)!.trim().replace(/;$/, ''));
+			expect(policy).toContain(metaCsp(p.doc)!.trim().replace(/;$/, ''));
 			expect(policy).toContain(isEmbed(p.path) ? 'frame-ancestors *;' : "frame-ancestors 'none'");
 		}
 		expect(headers).toMatch(/X-Content-Type-Options: nosniff/);

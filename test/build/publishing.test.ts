@@ -4,33 +4,20 @@ import { join } from 'node:path';
 import sax from 'sax';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { htmlFiles, urlPathOf } from '../../scripts/dist-files.ts';
-import { decodeEntities, tags } from '../../scripts/html.ts';
+import { all, attrValues, type BuiltPage, builtPages, one } from '../../scripts/html.ts';
 import { buildPublished, PUBLISHED_SITE, PUBLISHED_SITE_CONFIG } from '../published-site.ts';
 
 // What a link preview, a crawler, a feed reader and a data search engine see of the published site,
 // and what the unpublished dist/ says instead. No browser: the built files are read directly.
 
-interface Page {
-	path: string;
-	html: string;
-}
+type Page = BuiltPage;
 // Embeds (/embed/…) are framed inside other sites: noindex, no footer, no preview; the full page they link carries those.
 const pagesOf = (root: string): Page[] =>
-	htmlFiles(root)
-		.map((file) => ({ path: urlPathOf(root, file), html: readFileSync(file, 'utf8') }))
-		.filter((p) => !p.path.startsWith('/embed/'));
-const meta = (html: string, key: string) => {
-	const tag = tags(html, 'meta').find((t) => t.includes(`property="${key}"`) || t.includes(`name="${key}"`));
-	const m = tag && /content="([^"]*)"/.exec(tag);
-	return m?.[1] === undefined ? undefined : decodeEntities(m[1]);
-};
-const canonicalOf = (html: string) => {
-	const tag = tags(html, 'link').find((t) => t.includes('rel="canonical"'));
-	return tag ? decodeEntities(/href="([^"]*)"/.exec(tag)![1]!) : undefined;
-};
-const jsonLdOf = (html: string): Record<string, unknown>[] =>
-	[...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+	builtPages(root).filter((p) => !p.path.startsWith('/embed/'));
+const meta = (page: Page, key: string) => one(page.doc, `meta[property="${key}"], meta[name="${key}"]`)?.attribs.content;
+const canonicalOf = (page: Page) => attrValues(page.doc, 'link[rel="canonical"]', 'href')[0];
+const jsonLdOf = (page: Page): Record<string, unknown>[] =>
+	all(page.doc, 'script[type="application/ld+json"]').map((s) => JSON.parse(s.children.map((c) => (c.type === 'text' ? c.data : '')).join('')) as Record<string, unknown>);
 // Pages with no content of their own to date: the search page, the 404 page and the print flyers.
 const undated = (path: string) => path === '/search/' || path === '/404.html' || /\/flyer\/$/.test(path);
 
@@ -73,18 +60,18 @@ describe('the published site (built with MAMORI_SITE and a test operator)', () =
 	it('gives every page an absolute canonical URL, OpenGraph and Twitter tags and a preview image', () => {
 		expect(pages.length).toBeGreaterThan(200);
 		for (const p of pages.filter((x) => x.path !== '/404.html')) {
-			expect(canonicalOf(p.html), p.path).toBe(`${PUBLISHED_SITE}${p.path}`);
-			expect(meta(p.html, 'og:url'), p.path).toBe(`${PUBLISHED_SITE}${p.path}`);
-			expect(meta(p.html, 'og:title'), p.path).toBeTruthy();
-			expect(meta(p.html, 'og:description'), p.path).toBeTruthy();
-			expect(meta(p.html, 'twitter:card'), p.path).toBe('summary_large_image');
-			expect(meta(p.html, 'og:image'), p.path).toMatch(new RegExp(`^${PUBLISHED_SITE}/og/.+\\.png$`));
-			expect(meta(p.html, 'theme-color'), p.path).toBeTruthy();
+			expect(canonicalOf(p), p.path).toBe(`${PUBLISHED_SITE}${p.path}`);
+			expect(meta(p, 'og:url'), p.path).toBe(`${PUBLISHED_SITE}${p.path}`);
+			expect(meta(p, 'og:title'), p.path).toBeTruthy();
+			expect(meta(p, 'og:description'), p.path).toBeTruthy();
+			expect(meta(p, 'twitter:card'), p.path).toBe('summary_large_image');
+			expect(meta(p, 'og:image'), p.path).toMatch(new RegExp(`^${PUBLISHED_SITE}/og/.+\\.png$`));
+			expect(meta(p, 'theme-color'), p.path).toBeTruthy();
 		}
 	});
 
 	it('gives each page kind a preview of its own: home, threat, edition, prefecture, guideline, case', () => {
-		const image = (path: string) => meta(pages.find((p) => p.path === path)!.html, 'og:image');
+		const image = (path: string) => meta(pages.find((p) => p.path === path)!, 'og:image');
 		expect(image('/')).toBe(`${PUBLISHED_SITE}/og/home.png`);
 		expect(image('/threats/ransomware/')).toBe(`${PUBLISHED_SITE}/og/threats/ransomware.png`);
 		expect(image('/threats/editions/2026/')).toBe(`${PUBLISHED_SITE}/og/threats/editions/2026.png`);
@@ -95,7 +82,7 @@ describe('the published site (built with MAMORI_SITE and a test operator)', () =
 	});
 
 	it('has every preview image it names, each a 1200 × 630 PNG under 100 kB', () => {
-		const images = new Set(pages.map((p) => new URL(meta(p.html, 'og:image')!).pathname));
+		const images = new Set(pages.map((p) => new URL(meta(p, 'og:image')!).pathname));
 		expect(images.size).toBeGreaterThan(100);
 		for (const path of images) {
 			const file = join(root, path);
@@ -107,9 +94,11 @@ describe('the published site (built with MAMORI_SITE and a test operator)', () =
 
 	it('dates every content page (「内容の確認」 and Article dateModified) and says who runs the site', () => {
 		for (const p of pages.filter((x) => !undated(x.path))) {
-			const shown = /内容の確認：<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(p.html);
+			// The <time> right after the words 内容の確認：
+			const time = all(p.doc, 'time[datetime]').find((t) => t.prev?.type === 'text' && t.prev.data.endsWith('内容の確認：'));
+			const shown = /^(\d{4}-\d{2}-\d{2})$/.exec(time?.attribs.datetime ?? '');
 			expect(shown, p.path).not.toBeNull();
-			const article = jsonLdOf(p.html).find((d) => d['@type'] === 'Article');
+			const article = jsonLdOf(p).find((d) => d['@type'] === 'Article');
 			expect(article?.dateModified, p.path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			expect((article!.dateModified as string) >= shown![1]!, p.path).toBe(true);
 			expect(p.html, p.path).toContain('運営：テスト運営者');
@@ -117,7 +106,11 @@ describe('the published site (built with MAMORI_SITE and a test operator)', () =
 	});
 
 	it('links the Atom feed from every page, and the feed parses and lists every update with absolute links', () => {
-		for (const p of pages) expect(p.html, p.path).toContain(`<link rel="alternate" type="application/atom+xml" title="Mamori 更新情報" href="${PUBLISHED_SITE}/updates/feed.xml">`);
+		for (const p of pages)
+			expect(
+				all(p.doc, 'head > link[rel="alternate"][type="application/atom+xml"]').map((l) => [l.attribs.title, l.attribs.href]),
+				p.path,
+			).toContainEqual(['Mamori 更新情報', `${PUBLISHED_SITE}/updates/feed.xml`]);
 		const feed = parseXml(readFileSync(join(root, 'updates/feed.xml'), 'utf8'));
 		expect(feed[0]!.name).toBe('feed');
 		const updates = readdirSync('content/updates').filter((f) => f.endsWith('.yaml'));
@@ -149,7 +142,7 @@ describe('the published site (built with MAMORI_SITE and a test operator)', () =
 
 	it('describes /data/ as a Dataset with its version, licence and both downloads', () => {
 		const data = pages.find((p) => p.path === '/data/')!;
-		const dataset = jsonLdOf(data.html).find((d) => d['@type'] === 'Dataset')!;
+		const dataset = jsonLdOf(data).find((d) => d['@type'] === 'Dataset')!;
 		const json = JSON.parse(readFileSync(join(root, 'data/rankings.json'), 'utf8')) as { version: string; generated: string };
 		expect(dataset).toMatchObject({ version: json.version, dateModified: json.generated, license: 'https://creativecommons.org/licenses/by/4.0/', url: `${PUBLISHED_SITE}/data/` });
 		expect((dataset.distribution as { contentUrl: string }[]).map((d) => d.contentUrl)).toEqual([`${PUBLISHED_SITE}/data/rankings.csv`, `${PUBLISHED_SITE}/data/rankings.json`]);
@@ -161,7 +154,7 @@ describe('the published site (built with MAMORI_SITE and a test operator)', () =
 	});
 
 	it('offers WebSite search to search engines on the home page', () => {
-		const site = jsonLdOf(pages.find((p) => p.path === '/')!.html).find((d) => d['@type'] === 'WebSite') as { url: string; potentialAction: { target: { urlTemplate: string } } };
+		const site = jsonLdOf(pages.find((p) => p.path === '/')!).find((d) => d['@type'] === 'WebSite') as { url: string; potentialAction: { target: { urlTemplate: string } } };
 		expect(site.url).toBe(`${PUBLISHED_SITE}/`);
 		expect(site.potentialAction.target.urlTemplate).toBe(`${PUBLISHED_SITE}/search/?q={search_term_string}`);
 	});
@@ -173,7 +166,7 @@ describe('the unpublished site (dist/, no address, no operator)', () => {
 	it('says that this copy has no operator, writes no canonical URL and no sitemap or security.txt', () => {
 		for (const p of dist) {
 			expect(p.html, p.path).toContain('このコピーの運営者は設定されていません。');
-			expect(canonicalOf(p.html), p.path).toBeUndefined();
+			expect(canonicalOf(p), p.path).toBeUndefined();
 		}
 		expect(existsSync('dist/sitemap-index.xml')).toBe(false);
 		expect(existsSync('dist/.well-known/security.txt')).toBe(false);

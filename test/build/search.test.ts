@@ -1,16 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { all, attrValues, builtPage, one, text } from '../../scripts/html.ts';
 import type { SearchHints } from '../../src/lib/search-query.ts';
 
 const DIST = 'dist';
 const hints = JSON.parse(readFileSync(join(DIST, 'search/hints.json'), 'utf8')) as SearchHints;
-const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+const doc = (path: string) => builtPage(path, DIST).doc;
 
 describe('search hints written at build time', () => {
 	it.each(hints.pages.map((p) => [p.url, p.queries.join('、')]))('sends queries to %s, a page that exists and carries its page filter (%s)', (url) => {
 		expect(existsSync(join(DIST, url, 'index.html')), `${url} is named in content/search/terms.yaml but no such page was built`).toBe(true);
-		expect(html(url)).toContain(`data-pagefind-filter="page:${url}"`);
+		expect(attrValues(doc(url), '[data-pagefind-filter]', 'data-pagefind-filter')).toContain(`page:${url}`);
 	});
 
 	it('knows every edition year and prefecture that has a page', () => {
@@ -21,15 +22,14 @@ describe('search hints written at build time', () => {
 	});
 
 	it('indexes each page with the variants of the words in its title (漏えい → 漏洩)', () => {
-		const keywords = /data-pagefind-meta="keywords">([^<]*)</.exec(html('threats/careless-data-leak'))?.[1]?.split(' ') ?? [];
+		const keywords = all(doc('/threats/careless-data-leak/'), '[data-pagefind-meta="keywords"]').flatMap((el) => text(el).split(' '));
 		expect(keywords).toEqual(expect.arrayContaining(['漏えい', '漏洩']));
 	});
 
 	it('indexes the self-check questions, which a <form> would hide from Pagefind', () => {
-		const page = html('self-check');
-		const main = page.slice(page.indexOf('<main'), page.indexOf('</main>'));
-		expect(main).toContain('顧客名簿');
-		expect(main).not.toMatch(/<form[\s>]/);
+		const main = one(doc('/self-check/'), 'main')!;
+		expect(text(main)).toContain('顧客名簿');
+		expect(all(main, 'form')).toEqual([]);
 	});
 });
 
