@@ -148,8 +148,6 @@ try {
 		const tbtTarget = ISLANDS.has(path) ? TARGET_TBT_ISLAND_MS : TARGET_TBT_MS;
 		const misses = [ratio > TARGET_LCP_RATIO && '✗ LCP', tbt > tbtTarget && '✗ TBT', cls > 0 && '✗ CLS'].filter(Boolean).join(' ');
 		console.log(path.slice(0, 37).padEnd(38) + score('performance').padStart(5) + (lcp / 1000).toFixed(2).padStart(7) + `${ratio.toFixed(2)}×`.padStart(8) + tbt.toFixed(0).padStart(8) + cls.toFixed(3).padStart(7) + (misses ? `  ${misses}` : '  ✓'));
-		const lcpElement = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items?.[0]?.items?.[0]?.node?.snippet;
-		if (misses && lcpElement) console.log(`    largest paint: ${lcpElement.slice(0, 90)}`);
 	}
 } finally {
 	chrome.kill();
