@@ -8,12 +8,13 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { chunkBounds, cutWords, readPagefind, writePagefind, type Cbor } from '../src/lib/search-chunks.ts';
 
 /**
- * Encoded bytes per chunk before gzip. Pagefind's chunks are about 57 kB (25 kB gzip) here. Measured
- * with `node scripts/bench-search.ts` (first query cold / later median, kB gzip): Pagefind's 155.5 /
- * 19.2; 12,000 → 116.8 / 18.6; 6,000 → 110.7 / 17.1; 3,000 → 109.2 / 10.6. Smaller still, the
- * metadata every first search loads (about 30 bytes a chunk) outgrows what a word's chunk saves.
+ * Encoded bytes per chunk before gzip (a chunk runs on past it to a point where words part, see
+ * cutWords). Pagefind's chunks are about 57 kB (25 kB gzip) here. Measured with
+ * `node scripts/bench-search.ts` (first query cold / later median, kB gzip): Pagefind's own chunks
+ * 146.1 / 22.4; 3,000 → 103.9 / 13.6; 2,000 → 103.7 / 11.9; 1,500 → 102.9 / 11.4; 1,000 → 105.8 /
+ * 10.7, where the metadata every first search loads (about 20 bytes a chunk) outgrows the savings.
  */
-const TARGET = Number(process.env.PAGEFIND_CHUNK_BYTES ?? 3_000);
+const TARGET = Number(process.env.PAGEFIND_CHUNK_BYTES ?? 1_500);
 
 const bundle = join(process.argv[2] ?? 'dist', 'pagefind');
 const entryPath = join(bundle, 'pagefind-entry.json');
