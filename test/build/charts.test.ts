@@ -100,7 +100,9 @@ describe('every chart figure can be downloaded as the rows it draws', () => {
 				const list = childElements(equivalent)[0];
 				if (list?.name === 'ol') expect(all(list, 'li').length, href).toBe(rows.length);
 			}
-			expect(text(one(f, '[data-citation]')), href).toMatch(/^「.+?」Mamori（\d{4}年\d{1,2}月\d{1,2}日作成）\S+#[a-z0-9-]+ 出典：/);
+			// English pages (issue 22) cite in English.
+			if (p.path.startsWith('/en/')) expect(text(one(f, '[data-citation]')), href).toMatch(/^“.+?”, Mamori \(made .+?\), \S+#[a-z0-9-]+\. Source: /);
+			else expect(text(one(f, '[data-citation]')), href).toMatch(/^「.+?」Mamori（\d{4}年\d{1,2}月\d{1,2}日作成）\S+#[a-z0-9-]+ 出典：/);
 		}
 	});
 });

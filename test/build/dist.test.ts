@@ -17,14 +17,14 @@ const pages = builtPages(DIST);
 // Pages made to be framed by other sites: no header, no script at all.
 const isEmbed = (path: string) => path.startsWith('/embed/');
 const indexed = (path: string) =>
-	!['/search/', '/404.html'].includes(path) && !/^\/threats\/compare\/(organization|individual)\//.test(path) && !/^\/otasuketai\/[a-z]+\/flyer\/$/.test(path) && !isEmbed(path);
+	!['/search/', '/en/search/', '/404.html'].includes(path) && !/^\/threats\/compare\/(organization|individual)\//.test(path) && !/^\/otasuketai\/[a-z]+\/flyer\/$/.test(path) && !isEmbed(path);
 const SEARCHABLE = pages.filter((p) => indexed(p.path));
 // Pages allowed to ship JavaScript, because they hold an island, the compare form, the search UI or a chart
 // figure's tools (SVG/PNG download, citation copy: src/islands/figure-tools.ts).
 const chartPages = new Set(pages.filter((p) => one(p.doc, '[data-figure-tools]')).map((p) => p.path));
-const hasJs = (path: string) => ['/', '/search/', '/threats/', '/otasuketai/', '/self-check/'].includes(path) || path.startsWith('/threats/compare/') || chartPages.has(path);
+const hasJs = (path: string) => ['/', '/search/', '/threats/', '/otasuketai/', '/self-check/', '/en/search/', '/en/threats/'].includes(path) || path.startsWith('/threats/compare/') || chartPages.has(path);
 // Pages that fill in the site's full address and draw QR codes in the browser (builds without MAMORI_SITE), or copy text.
-const hasKitJs = (path: string) => ['/data/', '/for-chambers/'].includes(path) || /^\/otasuketai\/[a-z]+\/(flyer\/)?$/.test(path);
+const hasKitJs = (path: string) => ['/data/', '/for-chambers/', '/en/data/'].includes(path) || /^\/otasuketai\/[a-z]+\/(flyer\/)?$/.test(path);
 
 describe('the built site', () => {
 	it.each(Object.entries(GUIDELINE_SECTIONS))('has the guideline heading the self-check section %s links to', (_, { href }) => {
@@ -39,7 +39,8 @@ describe('the built site', () => {
 	});
 
 	it.each(pages.map((p) => [p.path, p] as const))('%s is Japanese, titled, described and carries a CSP without unsafe-inline', (_, p) => {
-		expect(one(p.doc, 'html')?.attribs.lang).toBe('ja');
+		// English edition (issue 22): pages under /en/ are English.
+		expect(one(p.doc, 'html')?.attribs.lang).toBe(p.path.startsWith('/en/') ? 'en' : 'ja');
 		expect(all(p.doc, 'head > title').map((t) => text(t))).toEqual([expect.stringContaining('Mamori')]);
 		expect(attrValues(p.doc, 'meta', 'content').length).toBeGreaterThan(0);
 		const csp = metaCsp(p.doc);

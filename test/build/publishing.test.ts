@@ -19,7 +19,7 @@ const canonicalOf = (page: Page) => attrValues(page.doc, 'link[rel="canonical"]'
 const jsonLdOf = (page: Page): Record<string, unknown>[] =>
 	all(page.doc, 'script[type="application/ld+json"]').map((s) => JSON.parse(s.children.map((c) => (c.type === 'text' ? c.data : '')).join('')) as Record<string, unknown>);
 // Pages with no content of their own to date: the search page, the 404 page and the print flyers.
-const undated = (path: string) => path === '/search/' || path === '/404.html' || /\/flyer\/$/.test(path);
+const undated = (path: string) => path === '/search/' || path === '/en/search/' || path === '/404.html' || /\/flyer\/$/.test(path);
 
 /** Parse XML with a strict parser (throws on any error); return each element's name, attributes and text. */
 function parseXml(xml: string): { name: string; attrs: Record<string, string>; text: string }[] {
@@ -94,14 +94,14 @@ describe('the published site (built with MAMORI_SITE and a test operator)', () =
 
 	it('dates every content page (「内容の確認」 and Article dateModified) and says who runs the site', () => {
 		for (const p of pages.filter((x) => !undated(x.path))) {
-			// The <time> right after the words 内容の確認：
-			const time = all(p.doc, 'time[datetime]').find((t) => t.prev?.type === 'text' && t.prev.data.endsWith('内容の確認：'));
+			// The <time> right after the words 内容の確認： (English pages, issue 22: 'Content checked: ')
+			const time = all(p.doc, 'time[datetime]').find((t) => t.prev?.type === 'text' && (t.prev.data.endsWith('内容の確認：') || t.prev.data.endsWith('Content checked: ')));
 			const shown = /^(\d{4}-\d{2}-\d{2})$/.exec(time?.attribs.datetime ?? '');
 			expect(shown, p.path).not.toBeNull();
 			const article = jsonLdOf(p).find((d) => d['@type'] === 'Article');
 			expect(article?.dateModified, p.path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			expect((article!.dateModified as string) >= shown![1]!, p.path).toBe(true);
-			expect(p.html, p.path).toContain('運営：テスト運営者');
+			expect(p.html, p.path).toMatch(p.path.startsWith('/en/') ? /Run by <span[^>]*>テスト運営者/ : /運営：テスト運営者/);
 		}
 	});
 
@@ -165,7 +165,7 @@ describe('the unpublished site (dist/, no address, no operator)', () => {
 
 	it('says that this copy has no operator, writes no canonical URL and no sitemap or security.txt', () => {
 		for (const p of dist) {
-			expect(p.html, p.path).toContain('このコピーの運営者は設定されていません。');
+			expect(p.html, p.path).toContain(p.path.startsWith('/en/') ? 'This copy of the site names no operator.' : 'このコピーの運営者は設定されていません。');
 			expect(canonicalOf(p), p.path).toBeUndefined();
 		}
 		expect(existsSync('dist/sitemap-index.xml')).toBe(false);

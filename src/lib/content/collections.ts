@@ -11,6 +11,7 @@ import { ThreatSchema } from '../../schemas/threat.ts';
 import { SearchTermsSchema } from '../../schemas/search-terms.ts';
 import { UpdateSchema } from '../../schemas/update.ts';
 import { PageFactsSchema } from '../../schemas/page.ts';
+import { EnglishThreatSchema } from '../../schemas/english.ts';
 
 /** Where each collection's files live under content/ and which schema they follow. */
 export interface CollectionSpec {
@@ -40,7 +41,18 @@ export const COLLECTIONS = {
 	updates: { dir: 'updates', ext: '.yaml', schema: UpdateSchema },
 	// Layers (#21): facts of pages built from many files, e.g. /stats/'s keywords and extra sources.
 	pages: { dir: 'pages', ext: '.yaml', schema: PageFactsSchema },
+	// English edition (issue 22): translations under content/en/, each naming its Japanese original.
+	enThreats: { dir: 'en/threats', ext: '.yaml', schema: EnglishThreatSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Name of a collection. */
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/**
+ * English edition (issue 22): each English collection and the Japanese collection its entries translate.
+ * The validator checks both directions (an English file names an existing original that declares
+ * `en: true`; a Japanese entry with `en: true` has its English file). Add a line per English collection.
+ */
+export const ENGLISH_ORIGINALS = {
+	enThreats: 'threats',
+} as const satisfies Partial<Record<CollectionName, CollectionName>>;
