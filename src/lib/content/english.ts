@@ -1,11 +1,12 @@
 // English edition (issue 22): the registry of page twins (see the comment block in src/lib/twins.ts)
 // and the English content. One list, read by BaseLayout (hreflang, language switch, the notice that the
 // Japanese page is authoritative), the header's English nav and test/build/hreflang.test.ts.
-import { getCollection } from 'astro:content';
 import type { EnglishThreat } from '../../schemas/english.ts';
 import { routes } from '../routes.ts';
 import { makeTwins, type TwinPair, type Twins } from '../twins.ts';
-import { getEditions } from './queries.ts';
+import { getEditions, getEnglishThreats } from './queries.ts';
+
+export { getEnglishThreats };
 
 /** An English threat entry (content/en/threats/<id>.yaml) with its typed data. */
 export interface EnglishThreatEntry {
@@ -13,10 +14,6 @@ export interface EnglishThreatEntry {
 	data: EnglishThreat;
 }
 
-/** English threat entries by their Japanese original's id. */
-export async function getEnglishThreats(): Promise<Map<string, EnglishThreat>> {
-	return new Map((await getCollection('enThreats')).map((e) => [e.id, e.data as EnglishThreat]));
-}
 
 /** English title of a threat; a page listing a threat with no English entry fails the build naming it. */
 export function englishTitle(threats: ReadonlyMap<string, EnglishThreat>, id: string): string {

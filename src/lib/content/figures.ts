@@ -9,7 +9,6 @@ import type { PolicyPage } from '../../schemas/article.ts';
 import type { StatSection } from './stats.ts';
 import { LIST_KINDS, LIST_LABELS, seriesByThreat, splitsIn } from './rankings.ts';
 import { trendStats } from './trend-figures.ts';
-import { getEnglishThreats } from './english.ts';
 import { bumpFigureDataEn } from './english-words.ts';
 
 // Every chart figure's rows, for the CSV downloads (/data/figures/<file>.csv). Each entry calls the same
@@ -26,10 +25,12 @@ export interface FigureSources {
 	stats: readonly StatSection[];
 	/** The policy pages (the timeline page's events are a figure). */
 	policyPages: readonly { data: PolicyPage }[];
+	/** English names of the threats (issue 22), for the /en/threats/ charts. */
+	titlesEn: ReadonlyMap<string, string>;
 }
 
 /** The data of every chart figure on the site, one entry per CSV file. */
-export function figureFiles({ editions, labels, stats: statSections, policyPages }: FigureSources): FigureData[] {
+export function figureFiles({ editions, labels, stats: statSections, policyPages, titlesEn }: FigureSources): FigureData[] {
 	const bumps = LIST_KINDS.map((kind) => bumpFigureData(`10threats-${kind}`, tabulateRanks(seriesByThreat(editions, kind), labels)));
 	const slopes = comparePairs(editions).map((p) => {
 		const column = (year: number) => ({ edition: year, entries: editions.find((e) => e.edition === year)![p.list].entries });
@@ -40,7 +41,6 @@ export function figureFiles({ editions, labels, stats: statSections, policyPages
 	const timelines = policyPages.filter((p) => p.data.events).map((p) => timelineEventsData('policy-timeline', p.data.events!, p.data.sources));
 	const trends = LIST_KINDS.flatMap((kind) => trendStats(editions, kind, LIST_LABELS[kind], (id) => labels.get(id) ?? id)).map((t) => statFigureData(t.id, t.stat, t.labelHeader));
 	// English edition (issue 22): the /en/threats/ charts, with English names and headers.
-	const titlesEn = new Map([...(await getEnglishThreats())].map(([id, t]) => [id, t.title]));
 	const bumpsEn = LIST_KINDS.map((kind) => bumpFigureDataEn(`10threats-${kind}-en`, tabulateRanks(seriesByThreat(editions, kind), titlesEn)));
 	return [...bumps, ...slopes, ...stats, ...timelines, supplyChainDiagramData('supply-chain-diagram'), ...trends, ...bumpsEn];
 }

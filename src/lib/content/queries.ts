@@ -17,6 +17,7 @@ import type { PageFacts } from '../../schemas/page.ts';
 import { sortCases } from './cases.ts';
 import { cardContacts, type CardContact } from './help-contacts.ts';
 import type { Update } from '../../schemas/update.ts';
+import type { EnglishThreat } from '../../schemas/english.ts';
 import { dataStamp, sortUpdates, type DataStamp, type UpdateEntry } from '../updates.ts';
 
 // Thin typed wrappers over the collections, so pages never repeat sorting or casting. This is the one
@@ -162,4 +163,9 @@ export async function getPageFacts(id: string): Promise<PageFacts> {
 	const entry = await getEntry('pages', id);
 	if (!entry) throw new Error(`content/pages/${id}.yaml is missing: the page needs its keywords and sources`);
 	return entry.data as PageFacts;
+}
+
+/** English threat entries (content/en/threats/, issue 22) by their Japanese original's id. */
+export async function getEnglishThreats(): Promise<Map<string, EnglishThreat>> {
+	return new Map((await getCollection('enThreats')).map((e) => [e.id, e.data as EnglishThreat]));
 }
