@@ -1,16 +1,17 @@
 /** Site-wide names and the main sections; the header, footer and breadcrumbs read them from here. */
-// The words are the dictionary's (Japanese here; a page in another locale asks t(key, locale)). Only ja.ts is
-// imported, as a plain object, so an island that imports this file does not pull in t() or en.ts.
-import { ja, type UiKey } from '../i18n/ja.ts';
+// The Japanese words here equal the dictionary's (test/unit/words.test.ts checks it); a page in another locale
+// asks t(key, locale). They are not read from src/i18n because the search island imports this file, and the
+// whole dictionary would ship with it.
+import type { UiKey } from '../i18n/ja.ts';
 
 export const SITE = {
 	/** Site name shown in the header and page titles. */
 	name: 'Mamori',
 	/** Japanese tagline shown beside the name. */
-	tagline: ja['site.tagline'],
+	tagline: '中小企業のための情報セキュリティ案内',
 	/** Default description for pages that give none. */
 	description:
-		ja['site.description'],
+		'IPAの「情報セキュリティ10大脅威」、中小企業の情報セキュリティ対策ガイドライン、サイバーセキュリティお助け隊、経済産業省の政策を、中小企業がすぐ使える形にまとめたサイトです。',
 } as const;
 
 /** A main section of the site, as linked from the header. */
@@ -25,11 +26,11 @@ export interface Section {
 
 /** Main sections in navigation order. */
 export const SECTIONS: readonly Section[] = [
-	{ key: 'nav.threats', label: ja['nav.threats'], href: '/threats/' },
-	{ key: 'nav.guideline', label: ja['nav.guideline'], href: '/guideline/' },
-	{ key: 'nav.otasuketai', label: ja['nav.otasuketai'], href: '/otasuketai/' },
-	{ key: 'nav.policy', label: ja['nav.policy'], href: '/policy/' },
-	{ key: 'nav.search', label: ja['nav.search'], href: '/search/' },
+	{ key: 'nav.threats', label: '脅威', href: '/threats/' },
+	{ key: 'nav.guideline', label: 'ガイドライン・自社診断', href: '/guideline/' },
+	{ key: 'nav.otasuketai', label: 'お助け隊', href: '/otasuketai/' },
+	{ key: 'nav.policy', label: '政策', href: '/policy/' },
+	{ key: 'nav.search', label: '検索', href: '/search/' },
 ];
 
 /** The section a path belongs to, for aria-current in the header; /self-check/ counts as the guideline section. */

@@ -11,6 +11,7 @@ import { formatEditionYears, tabulateRanks } from '../../src/lib/charts/bump-lay
 import { describeMarks } from '../../src/lib/charts/bar-layout.ts';
 import { formatCitation } from '../../src/lib/charts/figure-data.ts';
 import { previewOf } from '../../src/lib/page-meta.ts';
+import { SECTIONS, SITE } from '../../src/lib/site.ts';
 
 describe('English dates', () => {
 	it.each([
@@ -150,5 +151,11 @@ describe('dictionary', () => {
 	it('fills placeholders and leaves unknown ones visible', () => {
 		expect(t('rank.place', 'en', { rank: 4 })).toBe('#4');
 		expect(t('rank.place', 'ja')).toBe('{rank}位');
+	});
+
+	it('agrees with the Japanese words site.ts keeps for islands (which must not import the dictionary)', () => {
+		expect(SITE.tagline).toBe(t('site.tagline'));
+		expect(SITE.description).toBe(t('site.description'));
+		for (const s of SECTIONS) expect(s.label).toBe(t(s.key));
 	});
 });
