@@ -152,6 +152,28 @@ export const ja = {
 	'rankTable.untitled': '（表記未確認）',
 	'chart.labelled': '{label}：{text}',
 	'chart.changeOf': '{label}（{change}）',
+	// Words (#21), threat summaries: the sentences under a chart when a threat is highlighted.
+	'summary.never': '{label}は、この一覧には選ばれていません。',
+	'summary.firstRank': '（{rank}位）',
+	'summary.howSplit': '「{from}」から分かれて選ばれ',
+	'summary.howNew': '初めて選ばれ',
+	'summary.howEntered': 'この一覧に入り',
+	'summary.first': '{edition}年版で{how}{rank}',
+	'summary.count': '{count}回選ばれています',
+	'summary.top': '1位は{editions}の{count}回',
+	'summary.best': '最高は{editions}の{rank}位',
+	'summary.lead': '{label}は、{first}、これまでに{count}',
+	'summary.bestSentence': '。{best}です',
+	'summary.end': '。',
+	'summary.move': '最も大きな動きは{from}年版から{to}年版の{fromRank}位→{toRank}位（{dir}）',
+	'summary.up': '上昇',
+	'summary.down': '下降',
+	'summary.latestOut': '{edition}年版では選ばれていません',
+	'summary.latestUnranked': '{edition}年版では順位なしで選ばれています',
+	'summary.latestRank': '{edition}年版は{rank}位',
+	'summary.join': 'で、',
+	'summary.runs': '{runs}年版',
+	'summary.rangeSep': '〜',
 } as const;
 
 /** A key of the UI dictionary. */

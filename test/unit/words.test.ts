@@ -12,6 +12,8 @@ import { describeMarks } from '../../src/lib/charts/bar-layout.ts';
 import { formatCitation } from '../../src/lib/charts/figure-data.ts';
 import { previewOf } from '../../src/lib/page-meta.ts';
 import { SECTIONS, SITE } from '../../src/lib/site.ts';
+import { describeSummary, formatEditionRuns, summarizeSeries } from '../../src/lib/content/threat-summary.ts';
+import { series } from './charts/series.ts';
 
 describe('English dates', () => {
 	it.each([
@@ -138,6 +140,32 @@ describe('English chart words', () => {
 	it('labels preview images in the page’s language', () => {
 		expect(previewOf('/threats/ransomware/').kind).toBe('脅威');
 		expect(previewOf('/threats/ransomware/', 'en').kind).toBe('Threat');
+	});
+});
+
+describe('English threat summaries', () => {
+	const YEARS = [2016, 2017, 2018, 2019, 2020, 2021];
+
+	it('names runs of editions', () => {
+		expect(formatEditionRuns([2021, 2022, 2023, 2025], 'en')).toBe('2021–2023, 2025 editions');
+		expect(formatEditionRuns([2021], 'en')).toBe('2021 edition');
+		expect(formatEditionRuns([2021, 2022, 2023, 2025])).toBe('2021〜2023・2025年版');
+	});
+
+	it('tells a threat’s record in sentences that start with capitals and end with full stops', () => {
+		const s = summarizeSeries(series('r', '- 7* 4 1 2 1', YEARS));
+		expect(describeSummary(s, 'Ransomware', undefined, 'en')).toBe(
+			'Ransomware was first chosen in the 2017 edition (#7) and has been chosen 5 times so far. It was #1 in the 2019, 2021 editions (2 times). ' +
+				'Its biggest move was from #4 in the 2018 edition to #1 in the 2019 edition (up); it is #1 in the 2021 edition.',
+		);
+		expect(describeSummary(s, 'ランサムウェア')).toBe(
+			'ランサムウェアは、2017年版で初めて選ばれ（7位）、これまでに5回選ばれています。1位は2019・2021年版の2回です。最も大きな動きは2018年版から2019年版の4位→1位（上昇）で、2021年版は1位。',
+		);
+	});
+
+	it('says when a threat was never chosen, or is unranked now', () => {
+		expect(describeSummary(summarizeSeries(series('n', '- - - - - -', YEARS)), 'X', undefined, 'en')).toBe('X has not been chosen in this list.');
+		expect(describeSummary(summarizeSeries(series('u', '3 - 9 L L L', YEARS)), 'U', undefined, 'en')).toMatch(/\. It was chosen without a rank in the 2021 edition\.$/);
 	});
 });
 

@@ -1,4 +1,6 @@
 import type { ThreatSeries } from './rankings.ts';
+import { t, type UiKey } from '../../i18n/index.ts';
+import type { Locale } from '../routes.ts';
 
 // What one threat did across the editions of one list, as data: the sentences under a chart are
 // written from this by describeSummary(), never by hand, so they cannot drift from the rankings.
@@ -69,33 +71,38 @@ export function summarizeSeries(series: ThreatSeries): ThreatSummary {
 	};
 }
 
-/** Editions as short Japanese text: consecutive runs joined, e.g. [2021, 2022, 2023, 2025] → '2021〜2023・2025年版'. */
-export function formatEditionRuns(years: readonly number[]): string {
+/** Editions as short text: consecutive runs joined, e.g. [2021, 2022, 2023, 2025] → '2021〜2023・2025年版' ('2021–2023, 2025 editions'). */
+export function formatEditionRuns(years: readonly number[], locale: Locale = 'ja'): string {
 	const parts: string[] = [];
 	for (let i = 0; i < years.length; i++) {
 		let j = i;
 		while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
-		parts.push(j > i ? `${years[i]}〜${years[j]}` : String(years[i]));
+		parts.push(j > i ? `${years[i]}${t('summary.rangeSep', locale)}${years[j]}` : String(years[i]));
 		i = j;
 	}
-	return parts.length ? `${parts.join('・')}年版` : '';
+	if (parts.length === 1 && years.length === 1) return t('edition.year', locale, { year: parts[0]! });
+	return parts.length ? t('summary.runs', locale, { runs: parts.join(t('edition.joinDot', locale)) }) : '';
 }
 
-/** The presenter: one or two Japanese sentences for a summary, e.g. under a chart where the threat is highlighted. */
-export function describeSummary(s: ThreatSummary, label: string, labelOf: (id: string) => string = (id) => id): string {
-	if (s.first === null) return `${label}は、この一覧には選ばれていません。`;
-	const firstRank = s.firstRank === null ? '' : `（${s.firstRank}位）`;
-	const how = s.firstSplitFrom ? `「${labelOf(s.firstSplitFrom)}」から分かれて選ばれ` : s.firstNew ? '初めて選ばれ' : 'この一覧に入り';
-	const firstText = `${s.first}年版で${how}${firstRank}`;
-	const count = `${s.listed}回選ばれています`;
+// English sentences start with a capital; Japanese has none, so this leaves it as it is.
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The presenter: one or two sentences for a summary, e.g. under a chart where the threat is highlighted. */
+export function describeSummary(s: ThreatSummary, label: string, labelOf: (id: string) => string = (id) => id, locale: Locale = 'ja'): string {
+	const w = (key: UiKey, vars?: Readonly<Record<string, string | number>>) => t(key, locale, vars);
+	if (s.first === null) return w('summary.never', { label });
+	const firstRank = s.firstRank === null ? '' : w('summary.firstRank', { rank: s.firstRank });
+	const how = s.firstSplitFrom ? w('summary.howSplit', { from: labelOf(s.firstSplitFrom) }) : s.firstNew ? w('summary.howNew') : w('summary.howEntered');
+	const firstText = w('summary.first', { edition: s.first, how, rank: firstRank });
+	const count = w('summary.count', { count: s.listed });
 	let best = '';
-	if (s.atTop.length) best = `1位は${formatEditionRuns(s.atTop)}の${s.atTop.length}回`;
-	else if (s.best !== null) best = `最高は${formatEditionRuns(s.bestEditions)}の${s.best}位`;
-	const first = `${label}は、${firstText}、これまでに${count}${best ? `。${best}です` : ''}。`;
+	if (s.atTop.length) best = w('summary.top', { editions: formatEditionRuns(s.atTop, locale), count: s.atTop.length });
+	else if (s.best !== null) best = w('summary.best', { editions: formatEditionRuns(s.bestEditions, locale), rank: s.best });
+	const first = `${w('summary.lead', { label, first: firstText, count })}${best ? w('summary.bestSentence', { best }) : ''}${w('summary.end')}`;
 	const parts: string[] = [];
 	const m = s.biggestMove;
-	if (m) parts.push(`最も大きな動きは${m.from}年版から${m.to}年版の${m.fromRank}位→${m.toRank}位（${m.fromRank > m.toRank ? '上昇' : '下降'}）`);
+	if (m) parts.push(w('summary.move', { from: m.from, to: m.to, fromRank: m.fromRank, toRank: m.toRank, dir: m.fromRank > m.toRank ? w('summary.up') : w('summary.down') }));
 	const l = s.latest;
-	parts.push(!l.listed ? `${l.edition}年版では選ばれていません` : l.rank === null ? `${l.edition}年版では順位なしで選ばれています` : `${l.edition}年版は${l.rank}位`);
-	return `${first}${parts.join('で、')}。`;
+	parts.push(!l.listed ? w('summary.latestOut', { edition: l.edition }) : l.rank === null ? w('summary.latestUnranked', { edition: l.edition }) : w('summary.latestRank', { edition: l.edition, rank: l.rank }));
+	return `${first}${capital(parts.join(w('summary.join')))}${w('summary.end')}`.trimEnd();
 }
