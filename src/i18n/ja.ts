@@ -174,6 +174,27 @@ export const ja = {
 	'summary.join': 'で、',
 	'summary.runs': '{runs}年版',
 	'summary.rangeSep': '〜',
+	// Words (#21), trends page: the moves between two editions and the two bar charts per list.
+	'trends.moveItem': '{label}（{from}位→{to}位）',
+	'trends.listJoin': '、',
+	'trends.rose': '大きく上がったのは{list}',
+	'trends.noRise': '順位が上がった脅威はなく',
+	'trends.fell': '大きく下がったのは{list}',
+	'trends.noFall': '順位が下がった脅威はありません',
+	'trends.fellTail': 'です',
+	'trends.partsJoin': '、',
+	'trends.window': '{from}年版から{to}年版までで、{parts}{tail}。',
+	'trends.entered': '{from}年版の10位以内になく、{to}年版で10位以内にあるのは{list}です。',
+	'trends.split': '{list}は、{edition}年版で「{from}」から分かれた脅威です。',
+	'trends.editionHeader': '年版',
+	'trends.newTitle': '初めて選ばれた脅威の数（{kind}、{from}〜{to}年版）',
+	'trends.newDescription': 'IPAが各年版で初選出（NEW）とした{kind}向けの脅威の数。',
+	'trends.newUnit': '件',
+	'trends.tenureTitle': '10位以内に選ばれた回数（{kind}、{from}〜{to}年版）',
+	'trends.tenureDescription': '{kind}向けの一覧に、{from}年版から{to}年版までの{count}回のうち何回選ばれたか。順位のない年版も、選ばれていれば数える。',
+	'trends.tenureUnit': '回',
+	'trends.streak': '{latest}年版まで{streak}回連続',
+	'trends.notLatest': '{latest}年版では選ばれていない',
 } as const;
 
 /** A key of the UI dictionary. */

@@ -14,6 +14,7 @@ import { previewOf } from '../../src/lib/page-meta.ts';
 import { SECTIONS, SITE } from '../../src/lib/site.ts';
 import { describeSummary, formatEditionRuns, summarizeSeries } from '../../src/lib/content/threat-summary.ts';
 import { series } from './charts/series.ts';
+import { describeMoves } from '../../src/lib/content/trend-figures.ts';
 
 describe('English dates', () => {
 	it.each([
@@ -166,6 +167,28 @@ describe('English threat summaries', () => {
 	it('says when a threat was never chosen, or is unranked now', () => {
 		expect(describeSummary(summarizeSeries(series('n', '- - - - - -', YEARS)), 'X', undefined, 'en')).toBe('X has not been chosen in this list.');
 		expect(describeSummary(summarizeSeries(series('u', '3 - 9 L L L', YEARS)), 'U', undefined, 'en')).toMatch(/\. It was chosen without a rank in the 2021 edition\.$/);
+	});
+});
+
+describe('English trend sentences', () => {
+	const m = {
+		from: 2022,
+		to: 2026,
+		rose: [{ threat: 'a', from: 5, to: 1 }],
+		fell: [],
+		entered: ['b', 'c'],
+		left: [],
+		splits: [{ threat: 'd', from: 'e', edition: 2024 }],
+	};
+	const label = (id: string) => id.toUpperCase();
+
+	it('names the rises, the falls, the arrivals and the splits', () => {
+		expect(describeMoves(m as never, label, 3, 'en')).toBe(
+			'From the 2022 edition to the 2026 edition, the biggest rises were A (#5→#1); no threat fell. Not in the top 10 in the 2022 edition but in it in the 2026 edition: B, C. D split from “E” in the 2024 edition.',
+		);
+		expect(describeMoves(m as never, label)).toBe(
+			'2022年版から2026年版までで、大きく上がったのはA（5位→1位）、順位が下がった脅威はありません。2022年版の10位以内になく、2026年版で10位以内にあるのはB、Cです。Dは、2024年版で「E」から分かれた脅威です。',
+		);
 	});
 });
 

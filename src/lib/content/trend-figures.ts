@@ -1,4 +1,6 @@
 import type { Edition, ListKind } from '../../schemas/edition.ts';
+import { t, type UiKey } from '../../i18n/index.ts';
+import type { Locale } from '../routes.ts';
 import { seriesByThreat, sortEditions } from './rankings.ts';
 
 // The figures of /threats/trends/: who rose and fell over the last N editions, how many threats were new
@@ -91,21 +93,23 @@ export function tenures(editions: readonly Edition[], kind: ListKind): Tenure[] 
 }
 
 /** The presenter for a window: one sentence naming the biggest rises and falls (up to `top` each). */
-export function describeMoves(m: WindowMoves, label: (id: string) => string, top = 3): string {
-	const list = (ms: WindowMove[]) => ms.slice(0, top).map((x) => `${label(x.threat)}（${x.from}位→${x.to}位）`).join('、');
+export function describeMoves(m: WindowMoves, label: (id: string) => string, top = 3, locale: Locale = 'ja'): string {
+	const w = (key: UiKey, vars?: Readonly<Record<string, string | number>>) => t(key, locale, vars);
+	const join = (items: readonly string[]) => items.join(w('trends.listJoin'));
+	const list = (ms: WindowMove[]) => join(ms.slice(0, top).map((x) => w('trends.moveItem', { label: label(x.threat), from: x.from, to: x.to })));
 	const parts = [
-		m.rose.length ? `大きく上がったのは${list(m.rose)}` : '順位が上がった脅威はなく',
-		m.fell.length ? `大きく下がったのは${list(m.fell)}` : '順位が下がった脅威はありません',
+		m.rose.length ? w('trends.rose', { list: list(m.rose) }) : w('trends.noRise'),
+		m.fell.length ? w('trends.fell', { list: list(m.fell) }) : w('trends.noFall'),
 	];
-	const entered = m.entered.length ? `${m.from}年版の10位以内になく、${m.to}年版で10位以内にあるのは${m.entered.map(label).join('、')}です。` : '';
+	const entered = m.entered.length ? w('trends.entered', { from: m.from, to: m.to, list: join(m.entered.map(label)) }) : '';
 	const from = [...new Set(m.splits.map((x) => x.from))];
 	const split = from
 		.map((f) => {
 			const into = m.splits.filter((x) => x.from === f);
-			return `${into.map((x) => label(x.threat)).join('、')}は、${into[0]!.edition}年版で「${label(f)}」から分かれた脅威です。`;
+			return w('trends.split', { list: join(into.map((x) => label(x.threat))), edition: into[0]!.edition, from: label(f) });
 		})
 		.join('');
-	return `${m.from}年版から${m.to}年版までで、${parts.join('、')}${m.fell.length ? 'です' : ''}。${entered}${split}`;
+	return `${w('trends.window', { from: m.from, to: m.to, parts: parts.join(w('trends.partsJoin')), tail: m.fell.length ? w('trends.fellTail') : '' })}${entered}${split}`.trimEnd();
 }
 
 /** A bar chart of the trends page, shaped as a survey stat so BarChart can draw it (its rows feed the CSV too). */
@@ -119,7 +123,8 @@ export interface TrendStat {
 }
 
 /** The trends page's bar charts for one list: new entries per edition, and editions in the ten per threat. */
-export function trendStats(editions: readonly Edition[], kind: ListKind, kindLabel: string, label: (id: string) => string): TrendStat[] {
+export function trendStats(editions: readonly Edition[], kind: ListKind, kindLabel: string, label: (id: string) => string, locale: Locale = 'ja'): TrendStat[] {
+	const w = (key: UiKey, vars?: Readonly<Record<string, string | number>>) => t(key, locale, vars);
 	const sorted = sortEditions(editions);
 	const [first, latest] = [sorted[0]!.edition, sorted.at(-1)!.edition];
 	const fresh = newPerEdition(editions, kind).filter((e) => e.edition > first);
@@ -128,24 +133,24 @@ export function trendStats(editions: readonly Edition[], kind: ListKind, kindLab
 	return [
 		{
 			id: `trends-new-${kind}`,
-			labelHeader: '年版',
+			labelHeader: w('trends.editionHeader'),
 			stat: {
-				title: `初めて選ばれた脅威の数（${kindLabel}、${fresh[0]?.edition}〜${latest}年版）`,
-				description: `IPAが各年版で初選出（NEW）とした${kindLabel}向けの脅威の数。`,
-				unit: '件',
-				rows: fresh.map((e) => ({ label: `${e.edition}年版`, value: e.threats.length, note: e.threats.map(label).join('、') })),
+				title: w('trends.newTitle', { kind: kindLabel, from: String(fresh[0]?.edition), to: latest }),
+				description: w('trends.newDescription', { kind: kindLabel }),
+				unit: w('trends.newUnit'),
+				rows: fresh.map((e) => ({ label: w('edition.year', { year: e.edition }), value: e.threats.length, note: e.threats.map(label).join(w('trends.listJoin')) })),
 				sources: [],
 				reviewed,
 			},
 		},
 		{
 			id: `trends-tenure-${kind}`,
-			labelHeader: '脅威',
+			labelHeader: w('chart.col.threat'),
 			stat: {
-				title: `10位以内に選ばれた回数（${kindLabel}、${first}〜${latest}年版）`,
-				description: `${kindLabel}向けの一覧に、${first}年版から${latest}年版までの${sorted.length}回のうち何回選ばれたか。順位のない年版も、選ばれていれば数える。`,
-				unit: '回',
-				rows: tenures(editions, kind).map((t) => ({ label: label(t.threat), value: t.editions, note: t.streak ? `${latest}年版まで${t.streak}回連続` : `${latest}年版では選ばれていない` })),
+				title: w('trends.tenureTitle', { kind: kindLabel, from: first, to: latest }),
+				description: w('trends.tenureDescription', { kind: kindLabel, from: first, to: latest, count: sorted.length }),
+				unit: w('trends.tenureUnit'),
+				rows: tenures(editions, kind).map((x) => ({ label: label(x.threat), value: x.editions, note: x.streak ? w('trends.streak', { latest, streak: x.streak }) : w('trends.notLatest', { latest }) })),
 				sources: [],
 				reviewed,
 			},
