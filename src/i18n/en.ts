@@ -195,4 +195,11 @@ export const en: Record<UiKey, string> = {
 	'trends.tenureUnit': 'times',
 	'trends.streak': '{streak} in a row up to {latest}',
 	'trends.notLatest': 'not chosen in {latest}',
+	// Words (#21), お助け隊 prices: yen amounts and monthly ceilings.
+	'price.yen': '¥{amount}',
+	'price.manYen': '¥{amount}',
+	'price.ceiling': 'up to {yen} a month',
+	'price.ceilingPerDevice': 'up to {yen} a month per device',
+	'price.typeCeiling': '{type}: {ceiling}',
+	'price.join': '; ',
 };

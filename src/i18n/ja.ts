@@ -195,6 +195,13 @@ export const ja = {
 	'trends.tenureUnit': '回',
 	'trends.streak': '{latest}年版まで{streak}回連続',
 	'trends.notLatest': '{latest}年版では選ばれていない',
+	// Words (#21), お助け隊 prices: yen amounts and monthly ceilings.
+	'price.yen': '{amount}円',
+	'price.manYen': '{amount}万円',
+	'price.ceiling': '月額{yen}以下',
+	'price.ceilingPerDevice': '1台あたり月額{yen}以下',
+	'price.typeCeiling': '{type}なら{ceiling}',
+	'price.join': '、',
 } as const;
 
 /** A key of the UI dictionary. */
