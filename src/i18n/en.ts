@@ -214,4 +214,23 @@ export const en: Record<UiKey, string> = {
 	// The header's way into the help pages, short enough for the bar at 375 px with the search control.
 	'locale.helpButton': 'Help',
 	'locale.englishPages': 'English pages',
+	// Words (#21), お助け隊 prices: yen amounts and monthly ceilings.
+	'price.yen': '¥{amount}',
+	'price.manYen': '¥{amount}',
+	'price.ceiling': 'up to {yen} a month',
+	'price.ceilingPerDevice': 'up to {yen} a month per device',
+	'price.typeCeiling': '{type}: {ceiling}',
+	'price.join': '; ',
+	// Words (#21), bump chart: legend, note, phone key and table of the rank chart.
+	'bump.new': 'Year first chosen (new)',
+	'bump.return': 'Back in the list (outside the top 10 last time, chosen before that)',
+	'bump.split': '{editions}: split out of one threat of the edition before (joined to the point before the split by a dashed line)',
+	'bump.merge': '{editions}: several threats of the edition before were merged (the move includes the merger)',
+	'bump.muted': 'Grey lines: threats not in the top 10 of the {edition} edition',
+	'bump.gap': 'Where a line breaks, the threat was not in the top 10 that year.',
+	'bump.skipped': 'Threats for {kind} in the {editions} have no ranks, so the chart leaves them out (the table shows them as “listed”).',
+	'bump.keyLabel': 'Ranks and line colours in the {edition} edition',
+	'bump.keyItem': '{rank} {label}',
+	'bump.tableCaption': 'Rank in each edition ({kind})',
+	'bump.newTitle': 'new',
 };

@@ -214,6 +214,25 @@ export const ja = {
 	// The header's way into the help pages, short enough for the bar at 375 px with the search control.
 	'locale.helpButton': '困ったとき',
 	'locale.englishPages': '英語のページ',
+	// Words (#21), お助け隊 prices: yen amounts and monthly ceilings.
+	'price.yen': '{amount}円',
+	'price.manYen': '{amount}万円',
+	'price.ceiling': '月額{yen}以下',
+	'price.ceilingPerDevice': '1台あたり月額{yen}以下',
+	'price.typeCeiling': '{type}なら{ceiling}',
+	'price.join': '、',
+	// Words (#21), bump chart: legend, note, phone key and table of the rank chart.
+	'bump.new': '初めて選ばれた年（初選出）',
+	'bump.return': '再登場（前回は10位以内になく、それより前に選ばれていた）',
+	'bump.split': '{editions}：前の版の一つの脅威から分かれた（分かれる前の点と破線でつなぐ）',
+	'bump.merge': '{editions}：前の版の複数の脅威がまとめられた（順位の動きに統合の影響を含む）',
+	'bump.muted': '灰色の線：{edition}年版では10位以内にない脅威',
+	'bump.gap': '線が途切れている年は、10位以内に入っていません。',
+	'bump.skipped': '{editions}の{kind}向けの脅威は順位が付いていないため、グラフには含めていません（表では「掲載」と示しています）。',
+	'bump.keyLabel': '{edition}年版の順位と線の色',
+	'bump.keyItem': '{rank} {label}',
+	'bump.tableCaption': '各年版の順位（{kind}）',
+	'bump.newTitle': '初選出',
 } as const;
 
 /** A key of the UI dictionary. */

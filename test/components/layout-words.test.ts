@@ -67,3 +67,30 @@ describe('RankTable', () => {
 		expect(text(html)).toContain('（表記未確認）');
 	});
 });
+
+describe('BumpChart', () => {
+	it('draws the rank chart with English ticks, legend, table and figure tools on /en/', async () => {
+		const { default: BumpChart } = await import('../../src/components/charts/BumpChart.astro');
+		const { series } = await import('../unit/charts/series.ts');
+		const { BUMP_SOURCE } = await import('../../src/lib/charts/figure-sources.ts');
+		const props = {
+			series: [series('a', '3 1* 2 L'), series('b', '- 4 1 L')],
+			labels: new Map([['a', 'Ransomware'], ['b', 'Phishing']]),
+			kindLabel: 'Organizations',
+			title: 'Ranks',
+			description: 'd',
+			file: 'test',
+		};
+		const en = text(await container.renderToString(BumpChart, { props, ...at('/en/threats/') }));
+		expect(en).toContain('#1');
+		expect(en).toContain('Rank in each edition (Organizations)');
+		expect(en).toContain('Threat 2020 edition 2021 edition 2022 edition 2023 edition');
+		expect(en).toContain('Threats for Organizations in the 2023 edition have no ranks');
+		expect(en).toContain('Show the data as a table, CSV, image, citation');
+		// The only Japanese left is the source's name in the citation (a fact, from figure-sources.ts).
+		expect(en.replace(BUMP_SOURCE, '')).not.toMatch(/年版|位|初選出/);
+		const ja = text(await container.renderToString(BumpChart, { props, ...at('/threats/') }));
+		expect(ja).toContain('各年版の順位（Organizations）');
+		expect(ja).toContain('1位');
+	});
+});

@@ -15,6 +15,7 @@ import { SECTIONS, SITE } from '../../src/lib/site.ts';
 import { describeSummary, formatEditionRuns, summarizeSeries } from '../../src/lib/content/threat-summary.ts';
 import { series } from './charts/series.ts';
 import { describeMoves } from '../../src/lib/content/trend-figures.ts';
+import { describeCeilings, formatCeiling, formatYen } from '../../src/lib/content/service-standard.ts';
 
 describe('English dates', () => {
 	it.each([
@@ -189,6 +190,22 @@ describe('English trend sentences', () => {
 		expect(describeMoves(m as never, label)).toBe(
 			'2022年版から2026年版までで、大きく上がったのはA（5位→1位）、順位が下がった脅威はありません。2022年版の10位以内になく、2026年版で10位以内にあるのはB、Cです。Dは、2024年版で「E」から分かれた脅威です。',
 		);
+	});
+});
+
+describe('English prices', () => {
+	it('writes yen and monthly ceilings', () => {
+		expect(formatYen(10000, 'en')).toBe('¥10,000');
+		expect(formatYen(10000)).toBe('1万円');
+		expect(formatYen(2000)).toBe('2,000円');
+		expect(formatCeiling({ limit: 2000, per: 'device-month' }, 'en')).toBe('up to ¥2,000 a month per device');
+		expect(formatCeiling({ limit: 2000, per: 'device-month' })).toBe('1台あたり月額2,000円以下');
+		const ceilings = [
+			{ class: '1類', type: 'A', limit: 10000, per: 'month' },
+			{ class: '1類', type: 'B', limit: 2000, per: 'device-month' },
+		];
+		expect(describeCeilings(ceilings as never, '1類', 'en')).toBe('A: up to ¥10,000 a month; B: up to ¥2,000 a month per device');
+		expect(describeCeilings(ceilings as never)).toBe('Aなら月額1万円以下、Bなら1台あたり月額2,000円以下');
 	});
 });
 

@@ -9,7 +9,6 @@ import type { PolicyPage } from '../../schemas/article.ts';
 import type { StatSection } from './stats.ts';
 import { LIST_KINDS, LIST_LABELS, seriesByThreat, splitsIn } from './rankings.ts';
 import { trendStats } from './trend-figures.ts';
-import { bumpFigureDataEn } from './english-words.ts';
 
 // Every chart figure's rows, for the CSV downloads (/data/figures/<file>.csv). Each entry calls the same
 // builder, with the same input, as the component that draws the figure; test/build/charts.test.ts checks
@@ -41,6 +40,6 @@ export function figureFiles({ editions, labels, stats: statSections, policyPages
 	const timelines = policyPages.filter((p) => p.data.events).map((p) => timelineEventsData('policy-timeline', p.data.events!, p.data.sources));
 	const trends = LIST_KINDS.flatMap((kind) => trendStats(editions, kind, LIST_LABELS[kind], (id) => labels.get(id) ?? id)).map((t) => statFigureData(t.id, t.stat, t.labelHeader));
 	// English edition (issue 22): the /en/threats/ charts, with English names and headers.
-	const bumpsEn = LIST_KINDS.map((kind) => bumpFigureDataEn(`10threats-${kind}-en`, tabulateRanks(seriesByThreat(editions, kind), titlesEn)));
+	const bumpsEn = LIST_KINDS.map((kind) => bumpFigureData(`10threats-${kind}-en`, tabulateRanks(seriesByThreat(editions, kind), titlesEn, undefined, 'en'), 'en'));
 	return [...bumps, ...slopes, ...stats, ...timelines, supplyChainDiagramData('supply-chain-diagram'), ...trends, ...bumpsEn];
 }

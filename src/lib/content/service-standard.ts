@@ -2,6 +2,8 @@ import type { Pilot } from '../../schemas/otasuketai.ts';
 import type { PriceCeiling, ServiceFigure, ServiceStandard, ServiceStatement } from '../../schemas/otasuketai-service.ts';
 import type { Source } from '../../schemas/source.ts';
 import { formatNumber, formatPartialDate, formatShare, formatValue } from '../format.ts';
+import { t } from '../../i18n/index.ts';
+import type { Locale } from '../routes.ts';
 
 /** The label of the pilot figure the history shows beside each pilot (content/otasuketai/<year>.yaml). */
 export const PILOT_PARTICIPANTS_LABEL = '参加した中小企業';
@@ -67,23 +69,24 @@ export interface ServiceStandardView {
 	sources: Source[];
 }
 
-/** Write yen the way a Japanese price list does: 10000 → '1万円', 1500000 → '150万円', 2000 → '2,000円'. */
-export function formatYen(yen: number): string {
-	return yen >= 10_000 && yen % 10_000 === 0 ? `${formatNumber(yen / 10_000)}万円` : `${formatNumber(yen)}円`;
+/** Write yen the way a Japanese price list does: 10000 → '1万円', 1500000 → '150万円', 2000 → '2,000円'; in English '¥10,000'. */
+export function formatYen(yen: number, locale: Locale = 'ja'): string {
+	if (locale === 'en') return t('price.yen', 'en', { amount: formatNumber(yen, 'en') });
+	return yen >= 10_000 && yen % 10_000 === 0 ? t('price.manYen', locale, { amount: formatNumber(yen / 10_000) }) : t('price.yen', locale, { amount: formatNumber(yen) });
 }
 
 /** Write a ceiling: '月額1万円以下', '1台あたり月額2,000円以下'; null when the amount is not known. */
-export function formatCeiling(c: Pick<PriceCeiling, 'limit' | 'per'>): string | null {
+export function formatCeiling(c: Pick<PriceCeiling, 'limit' | 'per'>, locale: Locale = 'ja'): string | null {
 	if (c.limit === undefined) return null;
-	return `${c.per === 'device-month' ? '1台あたり' : ''}月額${formatYen(c.limit)}以下`;
+	return t(c.per === 'device-month' ? 'price.ceilingPerDevice' : 'price.ceiling', locale, { yen: formatYen(c.limit, locale) });
 }
 
 /** The known ceilings of one class in one phrase: 'ネットワーク一括監視型なら月額1万円以下、端末監視型なら…'. */
-export function describeCeilings(ceilings: readonly PriceCeiling[], cls: PriceCeiling['class'] = '1類'): string {
+export function describeCeilings(ceilings: readonly PriceCeiling[], cls: PriceCeiling['class'] = '1類', locale: Locale = 'ja'): string {
 	return ceilings
 		.filter((c) => c.class === cls && c.limit !== undefined)
-		.map((c) => `${c.type}なら${formatCeiling(c)}`)
-		.join('、');
+		.map((c) => t('price.typeCeiling', locale, { type: c.type, ceiling: formatCeiling(c, locale)! }))
+		.join(t('price.join', locale));
 }
 
 /** Return a function that numbers sources by first use; the same document (all fields equal) keeps its number. */
