@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { ReviewedSchema } from './site.ts';
 import { IdSchema, SourcesSchema } from './source.ts';
+import { HasEnglishSchema } from './english.ts';
 
 /** Frontmatter of a threat catalog entry (content/threats/catalog/<id>.mdx); the body explains it. */
 export const ThreatSchema = z
@@ -23,6 +24,8 @@ export const ThreatSchema = z
 		related: z.array(IdSchema).default([]),
 		/** Sources for the facts in the entry. */
 		sources: SourcesSchema,
+		/** True when content/en/threats/<id>.yaml translates this entry (issue 22); the build checks both exist. */
+		en: HasEnglishSchema,
 	})
 	.strict();
 export type Threat = z.infer<typeof ThreatSchema>;

@@ -16,12 +16,12 @@ const pages = htmlFiles(DIST).map((file) => ({ file, path: urlPathOf(DIST, file)
 // Pages made to be framed by other sites: no header, no script at all.
 const isEmbed = (path: string) => path.startsWith('/embed/');
 const indexed = (path: string) =>
-	!['/search/', '/404.html'].includes(path) && !/^\/threats\/compare\/(organization|individual)\//.test(path) && !/^\/otasuketai\/[a-z]+\/flyer\/$/.test(path) && !isEmbed(path);
+	!['/search/', '/en/search/', '/404.html'].includes(path) && !/^\/threats\/compare\/(organization|individual)\//.test(path) && !/^\/otasuketai\/[a-z]+\/flyer\/$/.test(path) && !isEmbed(path);
 const SEARCHABLE = pages.filter((p) => indexed(p.path));
 // Pages allowed to ship JavaScript, because they hold an island, the compare form, the search UI or a chart
 // figure's tools (SVG/PNG download, citation copy: src/islands/figure-tools.ts).
 const chartPages = new Set(pages.filter((p) => /\sdata-figure-tools\b/.test(p.html)).map((p) => p.path));
-const hasJs = (path: string) => ['/', '/search/', '/threats/', '/otasuketai/', '/self-check/'].includes(path) || path.startsWith('/threats/compare/') || chartPages.has(path);
+const hasJs = (path: string) => ['/', '/search/', '/threats/', '/otasuketai/', '/self-check/', '/en/search/', '/en/threats/'].includes(path) || path.startsWith('/threats/compare/') || chartPages.has(path);
 // Pages that fill in the site's full address and draw QR codes in the browser (builds without MAMORI_SITE), or copy text.
 const hasKitJs = (path: string) => ['/data/', '/for-chambers/'].includes(path) || /^\/otasuketai\/[a-z]+\/(flyer\/)?$/.test(path);
 
@@ -38,7 +38,8 @@ describe('the built site', () => {
 	});
 
 	it.each(pages.map((p) => [p.path, p] as const))('%s is Japanese, titled, described and carries a CSP without unsafe-inline', (_, p) => {
-		expect(p.html).toMatch(/<html lang="ja"/);
+		// English edition (issue 22): pages under /en/ are English.
+		expect(p.html).toMatch(p.path.startsWith('/en/') ? /<html lang="en"/ : /<html lang="ja"/);
 		expect(p.html).toMatch(/<title>[^<]*Mamori[^<]*<\/title>/);
 		expect(attrValues(p.html, 'meta', 'content').length).toBeGreaterThan(0);
 		const csp = metaCsp(p.html);

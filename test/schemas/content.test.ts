@@ -73,6 +73,11 @@ const CASES: [fixture: string, expected: string][] = [
 	['site-without-name', 'content/site.yaml (entry "site") field name: is required'],
 	['stat-unknown-figure', 'content/stats/pilot-participants.yaml (entry "pilot-participants") field figures[0].figure: "参加企業" is not a figure label in content/otasuketai/2020.yaml'],
 	['search-terms-duplicate-variant', 'content/search/terms.yaml (entry "terms") field variants[1][1]: "漏洩" is already in variants[0]'],
+	// English edition (issue 22): both sides of a translation exist and name each other.
+	['en-unknown-original', 'content/en/threats/ransomwear.yaml (entry "ransomwear") field original: names no Japanese original: content/threats/catalog/ransomwear.mdx does not exist'],
+	['en-declared-missing', 'content/threats/catalog/phishing.mdx (entry "phishing") field en: declares an English version, but content/en/threats/phishing.yaml does not exist'],
+	['en-original-undeclared', 'content/threats/catalog/phishing.mdx (entry "phishing") field en: content/en/threats/phishing.yaml translates this entry: add en: true'],
+	['en-title-without-source', 'content/en/threats/ransomware.yaml (entry "ransomware") field titleSource:'],
 	['search-terms-full-width', 'content/search/terms.yaml (entry "terms") field variants[0][0]: write it as the search folds it'],
 ];
 

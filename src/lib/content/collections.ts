@@ -10,6 +10,7 @@ import { StatFileSchema } from '../../schemas/stat.ts';
 import { ThreatSchema } from '../../schemas/threat.ts';
 import { SearchTermsSchema } from '../../schemas/search-terms.ts';
 import { UpdateSchema } from '../../schemas/update.ts';
+import { EnglishThreatSchema } from '../../schemas/english.ts';
 
 /** Where each collection's files live under content/ and which schema they follow. */
 export interface CollectionSpec {
@@ -37,7 +38,18 @@ export const COLLECTIONS = {
 	helpSituations: { dir: 'help-situations', ext: '.yaml', schema: HelpSituationSchema },
 	searchTerms: { dir: 'search', ext: '.yaml', schema: SearchTermsSchema },
 	updates: { dir: 'updates', ext: '.yaml', schema: UpdateSchema },
+	// English edition (issue 22): translations under content/en/, each naming its Japanese original.
+	enThreats: { dir: 'en/threats', ext: '.yaml', schema: EnglishThreatSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Name of a collection. */
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/**
+ * English edition (issue 22): each English collection and the Japanese collection its entries translate.
+ * The validator checks both directions (an English file names an existing original that declares
+ * `en: true`; a Japanese entry with `en: true` has its English file). Add a line per English collection.
+ */
+export const ENGLISH_ORIGINALS = {
+	enThreats: 'threats',
+} as const satisfies Partial<Record<CollectionName, CollectionName>>;

@@ -10,7 +10,7 @@ import type { ServiceStandard } from '../../schemas/otasuketai-service.ts';
 import { StatSchema, type StatFile } from '../../schemas/stat.ts';
 import type { SelfCheckItem } from '../../schemas/self-check.ts';
 import type { Threat } from '../../schemas/threat.ts';
-import { COLLECTIONS, type CollectionName } from './collections.ts';
+import { COLLECTIONS, ENGLISH_ORIGINALS, type CollectionName } from './collections.ts';
 import { figureRefProblem, indexFigures, resolveStat } from './stats.ts';
 import { findUnsafeHtml } from './mdx-html.ts';
 import { siteConfigProblems } from './site-config.ts';
@@ -102,6 +102,7 @@ export function validateContent(contentRoot: string, label = 'content'): Content
 	}
 	// Cross-references use every file that exists, so one broken entry is reported once, not by each referrer.
 	problems.push(...crossCheck(valid, ids.threats, ids.help), ...checkStats(valid, ids));
+	problems.push(...checkEnglish(valid, ids));
 	// Who runs the site is content too: the same build that checks the pages checks site.yaml.
 	problems.push(...siteConfigProblems(join(contentRoot, 'site.yaml'), `${label}/site.yaml`));
 	return problems;
@@ -254,6 +255,30 @@ function uniqueNumbers(entries: Valid<{ number: number }>, field: string, matchF
 		if (seen.has(n)) out.push({ file: e.file, entry: e.id, field, message: `${n} is already used by ${seen.get(n)}` });
 		else seen.set(n, e.file);
 		if (matchFile && e.id !== String(n)) out.push({ file: e.file, entry: e.id, field, message: `is ${n} but the file is ${e.id}.yaml: name the file after the number` });
+	}
+	return out;
+}
+
+/**
+ * English edition (issue 22): an English entry names its Japanese original (its own file name), which
+ * exists and declares `en: true`; a Japanese entry declaring `en: true` has its English file.
+ */
+function checkEnglish(v: Record<CollectionName, Valid<any>>, ids: Record<CollectionName, Set<string>>): ContentProblem[] {
+	const out: ContentProblem[] = [];
+	for (const [enName, jaName] of Object.entries(ENGLISH_ORIGINALS) as [CollectionName, CollectionName][]) {
+		const ja = COLLECTIONS[jaName];
+		const en = COLLECTIONS[enName];
+		// The other side's file, named as this side's is (under the same content root).
+		const swap = (file: string, from: { dir: string; ext: string }, to: { dir: string; ext: string }) => file.replace(`/${from.dir}/`, `/${to.dir}/`).replace(new RegExp(`${from.ext.replace('.', '\\.')}$`), to.ext);
+		for (const e of v[enName] as Valid<{ original: string }>) {
+			if (e.data.original !== e.id) out.push({ file: e.file, entry: e.id, field: 'original', message: `"${e.data.original}" must be this file's name (the English page has the Japanese page's path)` });
+			else if (!ids[jaName].has(e.id)) out.push({ file: e.file, entry: e.id, field: 'original', message: `names no Japanese original: ${swap(e.file, en, ja)} does not exist` });
+		}
+		const english = new Set((v[enName] as Valid<unknown>).map((e) => e.id));
+		for (const j of v[jaName] as Valid<{ en?: boolean }>) {
+			if (j.data.en === true && !ids[enName].has(j.id)) out.push({ file: j.file, entry: j.id, field: 'en', message: `declares an English version, but ${swap(j.file, ja, en)} does not exist` });
+			if (j.data.en !== true && english.has(j.id)) out.push({ file: j.file, entry: j.id, field: 'en', message: `${swap(j.file, ja, en)} translates this entry: add en: true` });
+		}
 	}
 	return out;
 }

@@ -1,0 +1,48 @@
+// English edition (issue 22): the registry of page twins (see the comment block in src/lib/twins.ts)
+// and the English content. One list, read by BaseLayout (hreflang, language switch, the notice that the
+// Japanese page is authoritative), the header's English nav and test/build/hreflang.test.ts.
+import { getCollection } from 'astro:content';
+import type { EnglishThreat } from '../../schemas/english.ts';
+import { routes } from '../routes.ts';
+import { makeTwins, type TwinPair, type Twins } from '../twins.ts';
+
+/** An English threat entry (content/en/threats/<id>.yaml) with its typed data. */
+export interface EnglishThreatEntry {
+	id: string;
+	data: EnglishThreat;
+}
+
+/** English threat entries by their Japanese original's id. */
+export async function getEnglishThreats(): Promise<Map<string, EnglishThreat>> {
+	return new Map((await getCollection('enThreats')).map((e) => [e.id, e.data as EnglishThreat]));
+}
+
+/** English title of a threat; a page listing a threat with no English entry fails the build naming it. */
+export function englishTitle(threats: ReadonlyMap<string, EnglishThreat>, id: string): string {
+	const t = threats.get(id);
+	if (!t) throw new Error(`threat "${id}" has no English entry: add content/en/threats/${id}.yaml (and en: true in its Japanese file)`);
+	return t.title;
+}
+
+/**
+ * Fixed English pages and their Japanese originals, one pair per page. Each area adds its pages in a
+ * block of its own (the pages must exist: the hreflang build test follows every pair).
+ */
+const ENGLISH_PAGES: readonly TwinPair[] = [
+	// en-core: home, threats, data, search
+	[routes.home(), routes.home('en')],
+	[routes.search(), routes.search('en')],
+];
+
+let twins: Promise<Twins> | undefined;
+
+/** Every Japanese page with an English twin, and back; built once per build. */
+export function getTwins(): Promise<Twins> {
+	twins ??= (async (): Promise<Twins> => {
+		return makeTwins([
+			...ENGLISH_PAGES,
+			// en-core: a threat page for each content/en/threats/ entry, and every edition.
+		]);
+	})();
+	return twins;
+}
