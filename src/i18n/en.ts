@@ -64,6 +64,7 @@ export const en: Record<UiKey, string> = {
 	'guidelinePage.rule': 'Rule {n}: {title}',
 	'guidelinePage.firstSteps': 'First steps',
 	'guidelinePage.done': 'How to tell it is done',
+	'guidelinePage.essentials': 'This English page gives the essentials; the Japanese page has the full text, worked examples and the sources.',
 	'guidelinePage.back': 'Back to {title}',
 	'policyPage.rules': 'Start with the 5 basic rules of information security',
 	'policyPage.moreInJapanese': 'The other pages of this section (the basic action guideline and SC3, measures for SMEs, the supply-chain framework, the star levels, the timeline) are in Japanese:',

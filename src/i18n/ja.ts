@@ -64,6 +64,7 @@ export const ja = {
 	'guidelinePage.rule': 'その{n}：{title}',
 	'guidelinePage.firstSteps': '最初の一歩',
 	'guidelinePage.done': 'できたかの確認',
+	'guidelinePage.essentials': '英語のページは要点だけです。全文、進め方の例、出典は日本語のページにあります。',
 	'guidelinePage.back': '{title}に戻る',
 	'policyPage.rules': '情報セキュリティ5か条から始める',
 	'policyPage.moreInJapanese': 'このセクションのほかのページは日本語です：',

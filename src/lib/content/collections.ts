@@ -11,6 +11,7 @@ import { ThreatSchema } from '../../schemas/threat.ts';
 import { SearchTermsSchema } from '../../schemas/search-terms.ts';
 import { UpdateSchema } from '../../schemas/update.ts';
 import { EnglishThreatSchema } from '../../schemas/english.ts';
+import { EnglishArticleSchema, EnglishBasicRuleSchema, EnglishHelpContactSchema, EnglishHelpSituationSchema, EnglishServiceStandardSchema } from '../../schemas/english-pages.ts';
 
 /** Where each collection's files live under content/ and which schema they follow. */
 export interface CollectionSpec {
@@ -40,6 +41,13 @@ export const COLLECTIONS = {
 	updates: { dir: 'updates', ext: '.yaml', schema: UpdateSchema },
 	// English edition (issue 22): translations under content/en/, each naming its Japanese original.
 	enThreats: { dir: 'en/threats', ext: '.yaml', schema: EnglishThreatSchema },
+	// en-more (issue 22): help, guideline essentials, お助け隊 and policy overviews.
+	enHelp: { dir: 'en/help', ext: '.yaml', schema: EnglishHelpContactSchema },
+	enHelpSituations: { dir: 'en/help-situations', ext: '.yaml', schema: EnglishHelpSituationSchema },
+	enGuideline: { dir: 'en/guideline', ext: '.yaml', schema: EnglishArticleSchema },
+	enBasicRules: { dir: 'en/guideline/basic-rules', ext: '.yaml', schema: EnglishBasicRuleSchema },
+	enPolicy: { dir: 'en/policy', ext: '.yaml', schema: EnglishArticleSchema },
+	enOtasuketaiService: { dir: 'en/otasuketai-service', ext: '.yaml', schema: EnglishServiceStandardSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Name of a collection. */
@@ -52,4 +60,11 @@ export type CollectionName = keyof typeof COLLECTIONS;
  */
 export const ENGLISH_ORIGINALS = {
 	enThreats: 'threats',
+	// en-more (issue 22)
+	enHelp: 'help',
+	enHelpSituations: 'helpSituations',
+	enGuideline: 'guideline',
+	enBasicRules: 'basicRules',
+	enPolicy: 'policy',
+	enOtasuketaiService: 'otasuketaiService',
 } as const satisfies Partial<Record<CollectionName, CollectionName>>;

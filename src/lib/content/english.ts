@@ -5,6 +5,7 @@ import { getCollection } from 'astro:content';
 import type { EnglishThreat } from '../../schemas/english.ts';
 import { routes } from '../routes.ts';
 import { makeTwins, type TwinPair, type Twins } from '../twins.ts';
+import { englishPagePairs } from './english-pages.ts';
 
 /** An English threat entry (content/en/threats/<id>.yaml) with its typed data. */
 export interface EnglishThreatEntry {
@@ -42,6 +43,8 @@ export function getTwins(): Promise<Twins> {
 		return makeTwins([
 			...ENGLISH_PAGES,
 			// en-core: a threat page for each content/en/threats/ entry, and every edition.
+			// en-more: help, guideline, お助け隊 and policy pages, one pair per English entry that makes a page.
+			...(await englishPagePairs()),
 		]);
 	})();
 	return twins;

@@ -14,6 +14,7 @@ import { COLLECTIONS, ENGLISH_ORIGINALS, type CollectionName } from './collectio
 import { figureRefProblem, indexFigures, resolveStat } from './stats.ts';
 import { findUnsafeHtml } from './mdx-html.ts';
 import { siteConfigProblems } from './site-config.ts';
+import { checkEnglishPairs } from './english-pairs.ts';
 
 /** One problem in one content file, phrased for the person who edits that file. */
 export interface ContentProblem {
@@ -103,6 +104,8 @@ export function validateContent(contentRoot: string, label = 'content'): Content
 	// Cross-references use every file that exists, so one broken entry is reported once, not by each referrer.
 	problems.push(...crossCheck(valid, ids.threats, ids.help), ...checkStats(valid, ids));
 	problems.push(...checkEnglish(valid, ids));
+	// en-more (issue 22): an English help, rule or お助け隊 file matches its original item for item.
+	problems.push(...checkEnglishPairs(valid));
 	// Who runs the site is content too: the same build that checks the pages checks site.yaml.
 	problems.push(...siteConfigProblems(join(contentRoot, 'site.yaml'), `${label}/site.yaml`));
 	return problems;
