@@ -8,10 +8,12 @@ interface Props {
 	threats: { id: string; label: string; summary: string }[];
 	/** Heading for the legend list. */
 	legendLabel: string;
+	/** The clear button's label (English edition, issue 22); Japanese by default. */
+	clearLabel?: string;
 }
 
 /** Toggle chips, highlighting and a summary for a static chart already in the page; the chart itself is never redrawn. */
-export default function ChartHighlight({ figureId, threats, legendLabel }: Props) {
+export default function ChartHighlight({ figureId, threats, legendLabel, clearLabel = '強調をすべて解除' }: Props) {
 	const ids = threats.map((t) => t.id);
 	const [hover, setHover] = useState<string | null>(null);
 	const [pinned, setPinned] = useState<string[]>([]);
@@ -91,7 +93,7 @@ export default function ChartHighlight({ figureId, threats, legendLabel }: Props
 					</div>
 					<p class="export">
 						<button type="button" onClick={() => setPinned([])} disabled={!pinned.length}>
-							強調をすべて解除
+							{clearLabel}
 						</button>
 					</p>
 				</>

@@ -46,7 +46,7 @@ export function enhanceFigureTools(): void {
 			copy.hidden = false;
 			copy.addEventListener('click', async () => {
 				await navigator.clipboard.writeText(citation.textContent!);
-				copy.textContent = '引用をコピーしました';
+				copy.textContent = copy.dataset.done ?? '引用をコピーしました'; // data-done: the English edition's words (issue 22)
 			});
 		}
 	}

@@ -104,7 +104,9 @@ describe('every chart figure can be downloaded as the rows it draws', () => {
 				const items = equivalent.match(/^[^>]*>\s*<ol\b[\s\S]*?<\/ol>/)?.[0].match(/<li\b/g)?.length;
 				if (items !== undefined) expect(items, href).toBe(rows.length);
 			}
-			expect(inner, href).toMatch(/data-citation[^>]*>「.+?」Mamori（\d{4}年\d{1,2}月\d{1,2}日作成）\S+#[a-z0-9-]+ 出典：/);
+			// English pages (issue 22) cite in English.
+			if (p.path.startsWith('/en/')) expect(inner, href).toMatch(/data-citation[^>]*>Mamori, “.+?” \(made \d{4}-\d{2}-\d{2}\), \S+#[a-z0-9-]+\. Source: /);
+			else expect(inner, href).toMatch(/data-citation[^>]*>「.+?」Mamori（\d{4}年\d{1,2}月\d{1,2}日作成）\S+#[a-z0-9-]+ 出典：/);
 		}
 	});
 });

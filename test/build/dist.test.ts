@@ -23,7 +23,7 @@ const SEARCHABLE = pages.filter((p) => indexed(p.path));
 const chartPages = new Set(pages.filter((p) => /\sdata-figure-tools\b/.test(p.html)).map((p) => p.path));
 const hasJs = (path: string) => ['/', '/search/', '/threats/', '/otasuketai/', '/self-check/', '/en/search/', '/en/threats/'].includes(path) || path.startsWith('/threats/compare/') || chartPages.has(path);
 // Pages that fill in the site's full address and draw QR codes in the browser (builds without MAMORI_SITE), or copy text.
-const hasKitJs = (path: string) => ['/data/', '/for-chambers/'].includes(path) || /^\/otasuketai\/[a-z]+\/(flyer\/)?$/.test(path);
+const hasKitJs = (path: string) => ['/data/', '/for-chambers/', '/en/data/'].includes(path) || /^\/otasuketai\/[a-z]+\/(flyer\/)?$/.test(path);
 
 describe('the built site', () => {
 	it.each(Object.entries(GUIDELINE_SECTIONS))('has the guideline heading the self-check section %s links to', (_, { href }) => {

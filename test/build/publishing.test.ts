@@ -32,7 +32,7 @@ const canonicalOf = (html: string) => {
 const jsonLdOf = (html: string): Record<string, unknown>[] =>
 	[...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
 // Pages with no content of their own to date: the search page, the 404 page and the print flyers.
-const undated = (path: string) => path === '/search/' || path === '/404.html' || /\/flyer\/$/.test(path);
+const undated = (path: string) => path === '/search/' || path === '/en/search/' || path === '/404.html' || /\/flyer\/$/.test(path);
 
 /** Parse XML with a strict parser (throws on any error); return each element's name, attributes and text. */
 function parseXml(xml: string): { name: string; attrs: Record<string, string>; text: string }[] {
@@ -107,12 +107,13 @@ describe('the published site (built with MAMORI_SITE and a test operator)', () =
 
 	it('dates every content page (「内容の確認」 and Article dateModified) and says who runs the site', () => {
 		for (const p of pages.filter((x) => !undated(x.path))) {
-			const shown = /内容の確認：<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(p.html);
+			// English pages (issue 22) say it in English.
+			const shown = /(?:内容の確認：|Content checked: )<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(p.html);
 			expect(shown, p.path).not.toBeNull();
 			const article = jsonLdOf(p.html).find((d) => d['@type'] === 'Article');
 			expect(article?.dateModified, p.path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			expect((article!.dateModified as string) >= shown![1]!, p.path).toBe(true);
-			expect(p.html, p.path).toContain('運営：テスト運営者');
+			expect(p.html, p.path).toMatch(p.path.startsWith('/en/') ? /Run by <span[^>]*>テスト運営者/ : /運営：テスト運営者/);
 		}
 	});
 
@@ -172,7 +173,7 @@ describe('the unpublished site (dist/, no address, no operator)', () => {
 
 	it('says that this copy has no operator, writes no canonical URL and no sitemap or security.txt', () => {
 		for (const p of dist) {
-			expect(p.html, p.path).toContain('このコピーの運営者は設定されていません。');
+			expect(p.html, p.path).toContain(p.path.startsWith('/en/') ? 'This copy of the site names no operator.' : 'このコピーの運営者は設定されていません。');
 			expect(canonicalOf(p.html), p.path).toBeUndefined();
 		}
 		expect(existsSync('dist/sitemap-index.xml')).toBe(false);

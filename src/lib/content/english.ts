@@ -5,6 +5,7 @@ import { getCollection } from 'astro:content';
 import type { EnglishThreat } from '../../schemas/english.ts';
 import { routes } from '../routes.ts';
 import { makeTwins, type TwinPair, type Twins } from '../twins.ts';
+import { getEditions } from './queries.ts';
 import { englishPagePairs } from './english-pages.ts';
 
 /** An English threat entry (content/en/threats/<id>.yaml) with its typed data. */
@@ -32,6 +33,8 @@ export function englishTitle(threats: ReadonlyMap<string, EnglishThreat>, id: st
 const ENGLISH_PAGES: readonly TwinPair[] = [
 	// en-core: home, threats, data, search
 	[routes.home(), routes.home('en')],
+	[routes.threats(), routes.threats('en')],
+	[routes.data(), routes.data('en')],
 	[routes.search(), routes.search('en')],
 ];
 
@@ -40,9 +43,13 @@ let twins: Promise<Twins> | undefined;
 /** Every Japanese page with an English twin, and back; built once per build. */
 export function getTwins(): Promise<Twins> {
 	twins ??= (async (): Promise<Twins> => {
+		const threats = await getEnglishThreats();
+		const editions = await getEditions();
 		return makeTwins([
 			...ENGLISH_PAGES,
 			// en-core: a threat page for each content/en/threats/ entry, and every edition.
+			...[...threats.keys()].map((id): TwinPair => [routes.threat(id), routes.threat(id, 'en')]),
+			...editions.map((e): TwinPair => [routes.edition(e.edition), routes.edition(e.edition, 'en')]),
 			// en-more: help, guideline, お助け隊 and policy pages, one pair per English entry that makes a page.
 			...(await englishPagePairs()),
 		]);

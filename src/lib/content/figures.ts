@@ -7,6 +7,8 @@ import { supplyChainDiagramData } from './supply-chain-diagram.ts';
 import { getEditions, getPolicyPages, getStats, getThreatTitles } from './queries.ts';
 import { LIST_KINDS, LIST_LABELS, seriesByThreat, splitsIn } from './rankings.ts';
 import { trendStats } from './trend-figures.ts';
+import { getEnglishThreats } from './english.ts';
+import { bumpFigureDataEn } from './english-words.ts';
 
 // Every chart figure's rows, for the CSV downloads (/data/figures/<file>.csv). Each entry calls the same
 // builder, with the same input, as the component that draws the figure; test/build/charts.test.ts checks
@@ -25,5 +27,8 @@ export async function getFigureFiles(): Promise<FigureData[]> {
 	const stats = (await getStats()).map((s) => statFigureData(`stat-${s.id}`, s.data));
 	const timelines = (await getPolicyPages()).filter((p) => p.data.events).map((p) => timelineEventsData('policy-timeline', p.data.events!, p.data.sources));
 	const trends = LIST_KINDS.flatMap((kind) => trendStats(editions, kind, LIST_LABELS[kind], (id) => labels.get(id) ?? id)).map((t) => statFigureData(t.id, t.stat, t.labelHeader));
-	return [...bumps, ...slopes, ...stats, ...timelines, supplyChainDiagramData('supply-chain-diagram'), ...trends];
+	// English edition (issue 22): the /en/threats/ charts, with English names and headers.
+	const titlesEn = new Map([...(await getEnglishThreats())].map(([id, t]) => [id, t.title]));
+	const bumpsEn = LIST_KINDS.map((kind) => bumpFigureDataEn(`10threats-${kind}-en`, tabulateRanks(seriesByThreat(editions, kind), titlesEn)));
+	return [...bumps, ...slopes, ...stats, ...timelines, supplyChainDiagramData('supply-chain-diagram'), ...trends, ...bumpsEn];
 }
