@@ -91,5 +91,7 @@ export const en: Record<UiKey, string> = {
 	'locale.footerAbout': '{name}: {tagline}. Every ranking and figure on this site carries its source.',
 	'locale.footerOfficial': 'This site is not an official site of IPA or the Ministry of Economy, Trade and Industry (METI). Check the latest schemes and contacts on their official pages.',
 	'locale.footerJapanese': 'Japanese pages (authoritative)',
+	// The header's way into the help pages, short enough for the bar at 375 px with the search control.
+	'locale.helpButton': 'Help',
 	'locale.englishPages': 'English pages',
 };

@@ -91,6 +91,8 @@ export const ja = {
 	'locale.footerAbout': '{name}：{tagline}。掲載している順位・数値はすべて出典付きです。',
 	'locale.footerOfficial': '本サイトはIPA・経済産業省の公式サイトではありません。最新の制度や連絡先は、各機関の公式ページでご確認ください。',
 	'locale.footerJapanese': '日本語のページ（正式版）',
+	// The header's way into the help pages, short enough for the bar at 375 px with the search control.
+	'locale.helpButton': '困ったとき',
 	'locale.englishPages': '英語のページ',
 } as const;
 

@@ -32,11 +32,14 @@ describe('English twins (hreflang)', () => {
 		const twin = lang === 'en' ? own.ja! : own.en!;
 		expect(pages.has(twin) || existsSync(join(DIST, twin)), `${twin} is built`).toBe(true);
 		expect(alternatesOf(pages.get(twin)!), `${twin} points back`).toEqual(own);
-		// The header's switch goes to the same twin, marked in the twin's language.
-		const switcher = tags(html, 'a').find((t) => /class="lang"/.test(t));
-		expect(switcher && attr(switcher, 'href')).toBe(twin);
-		expect(switcher && attr(switcher, 'hreflang')).toBe(lang === 'en' ? 'ja' : 'en');
-		expect(switcher && attr(switcher, 'lang')).toBe(lang === 'en' ? 'ja' : 'en');
+		// The header's switch (in the bar, and under it on a phone) goes to the same twin, marked in the twin's language.
+		const switchers = tags(html, 'a').filter((t) => /class="lang\b/.test(t));
+		expect(switchers).toHaveLength(2);
+		for (const switcher of switchers) {
+			expect(attr(switcher, 'href')).toBe(twin);
+			expect(attr(switcher, 'hreflang')).toBe(lang === 'en' ? 'ja' : 'en');
+			expect(attr(switcher, 'lang')).toBe(lang === 'en' ? 'ja' : 'en');
+		}
 	});
 
 	it.each(english.map((p) => [p] as const))('%s says the Japanese page is authoritative and links it', (path) => {
@@ -49,6 +52,6 @@ describe('English twins (hreflang)', () => {
 	it('gives Japanese pages without a twin no alternates and no switch', () => {
 		const lone = [...pages].filter(([p, html]) => !p.startsWith('/en/') && !alternatesOf(html).en && !p.startsWith('/embed/'));
 		expect(lone.length).toBeGreaterThan(0);
-		for (const [, html] of lone) expect(tags(html, 'a').some((t) => /class="lang"/.test(t))).toBe(false);
+		for (const [, html] of lone) expect(tags(html, 'a').some((t) => /class="lang\b/.test(t))).toBe(false);
 	});
 });

@@ -16,6 +16,8 @@ const pages = builtPages();
 describe('every built page', () => {
 	it('includes the home page and every main section', () => {
 		expect(pages).toEqual(expect.arrayContaining(['/', '/threats/', '/guideline/', '/self-check/', '/otasuketai/', '/policy/', '/search/', '/about/', '/help/']));
+		// The English edition (issue 22) goes through the same checks.
+		expect(pages).toEqual(expect.arrayContaining(['/en/', '/en/threats/', '/en/threats/ransomware/', '/en/threats/editions/2026/', '/en/data/', '/en/search/']));
 	});
 
 	it.each(pages)('%s loads with status 200, no script error and nothing from other origins, fits a 320 px phone, and has no WCAG 2.1 A/AA violation in light or dark colours', async (path) => {
