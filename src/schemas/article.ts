@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ReviewedSchema } from './site.ts';
 import { IdSchema, PartialDateSchema, SourcesSchema } from './source.ts';
 import { TimelineEventSchema } from './timeline.ts';
+import { HasEnglishSchema } from './english.ts';
 
 /** Frontmatter of a policy page (content/policy/<slug>.mdx). */
 export const PolicyPageSchema = z
@@ -20,6 +21,8 @@ export const PolicyPageSchema = z
 		sources: SourcesSchema,
 		/** Dated events drawn as the policy timeline; each names one of this page's sources by number. */
 		events: z.array(TimelineEventSchema).min(1).optional(),
+		/** True when content/en/policy/<id>.yaml translates this entry (issue 22); the build checks both exist. */
+		en: HasEnglishSchema,
 	})
 	.strict()
 	.superRefine((page, ctx) => {

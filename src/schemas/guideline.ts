@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { ReviewedSchema } from './site.ts';
 import { SourcesSchema } from './source.ts';
+import { HasEnglishSchema } from './english.ts';
 
 /** Frontmatter of a guideline page (content/guideline/<slug>.mdx). */
 export const GuidelinePageSchema = z
@@ -17,6 +18,8 @@ export const GuidelinePageSchema = z
 		reviewed: ReviewedSchema,
 		/** Sources for the facts on the page. */
 		sources: SourcesSchema,
+		/** True when content/en/guideline/<id>.yaml translates this entry (issue 22); the build checks both exist. */
+		en: HasEnglishSchema,
 	})
 	.strict();
 export type GuidelinePage = z.infer<typeof GuidelinePageSchema>;
@@ -38,6 +41,8 @@ export const BasicRuleSchema = z
 		done: z.array(z.string().min(1)).min(2).max(3),
 		/** Where the rule and its explanation come from. */
 		sources: SourcesSchema,
+		/** True when content/en/guideline/basic-rules/<id>.yaml translates this entry (issue 22); the build checks both exist. */
+		en: HasEnglishSchema,
 	})
 	.strict();
 export type BasicRule = z.infer<typeof BasicRuleSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, PartialDateSchema } from './source.ts';
+import { HasEnglishSchema } from './english.ts';
 
 /** A full date, YYYY-MM-DD: the day a fact was checked. */
 export const CheckDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'use YYYY-MM-DD (the day it was checked)');
@@ -71,6 +72,8 @@ export const HelpContactSchema = z
 		checked: CheckDateSchema,
 		/** Own pages the facts come from. */
 		sources: z.array(OwnPageSourceSchema).min(1, 'give at least one source'),
+		/** True when content/en/help/<id>.yaml translates this entry (issue 22); the build checks both exist. */
+		en: HasEnglishSchema,
 	})
 	.strict();
 export type HelpContact = z.infer<typeof HelpContactSchema>;
@@ -108,6 +111,8 @@ export const HelpSituationSchema = z
 		sources: z.array(OwnPageSourceSchema).min(1, 'give at least one source'),
 		/** The day the page's facts were checked against its sources. */
 		reviewed: CheckDateSchema,
+		/** True when content/en/help-situations/<id>.yaml translates this entry (issue 22); the build checks both exist. */
+		en: HasEnglishSchema,
 	})
 	.strict();
 export type HelpSituation = z.infer<typeof HelpSituationSchema>;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ReviewedSchema } from './site.ts';
 import { ApproxSchema, QualifierSchema } from './stat.ts';
 import { PartialDateSchema, ShownConfidenceSchema, SourcesSchema } from './source.ts';
+import { HasEnglishSchema } from './english.ts';
 
 /** One statement in our own words, with how well it is verified and where it comes from. */
 export const ServiceStatementSchema = z
@@ -142,6 +143,8 @@ export const ServiceStandardSchema = z
 		pageSources: SourcesSchema.optional(),
 		/** IPA's page that lists the registered services, which every お助け隊 page links to (the loader stops the build without it). */
 		serviceListUrl: z.url().optional(),
+		/** True when content/en/otasuketai-service/<id>.yaml translates this entry (issue 22); the build checks both exist. */
+		en: HasEnglishSchema,
 	})
 	.strict()
 	.refine((s) => s.milestones.every((m, i) => i === 0 || s.milestones[i - 1]!.date <= m.date), {

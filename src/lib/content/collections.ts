@@ -12,6 +12,7 @@ import { SearchTermsSchema } from '../../schemas/search-terms.ts';
 import { UpdateSchema } from '../../schemas/update.ts';
 import { PageFactsSchema } from '../../schemas/page.ts';
 import { EnglishThreatSchema } from '../../schemas/english.ts';
+import { EnglishArticleSchema, EnglishBasicRuleSchema, EnglishHelpContactSchema, EnglishHelpSituationSchema, EnglishServiceStandardSchema } from '../../schemas/english-pages.ts';
 
 /** Where each collection's files live under content/ and which schema they follow. */
 export interface CollectionSpec {
@@ -43,6 +44,13 @@ export const COLLECTIONS = {
 	pages: { dir: 'pages', ext: '.yaml', schema: PageFactsSchema },
 	// English edition (issue 22): translations under content/en/, each naming its Japanese original.
 	enThreats: { dir: 'en/threats', ext: '.yaml', schema: EnglishThreatSchema },
+	// en-more (issue 22): help, guideline essentials, お助け隊 and policy overviews.
+	enHelp: { dir: 'en/help', ext: '.yaml', schema: EnglishHelpContactSchema },
+	enHelpSituations: { dir: 'en/help-situations', ext: '.yaml', schema: EnglishHelpSituationSchema },
+	enGuideline: { dir: 'en/guideline', ext: '.yaml', schema: EnglishArticleSchema },
+	enBasicRules: { dir: 'en/guideline/basic-rules', ext: '.yaml', schema: EnglishBasicRuleSchema },
+	enPolicy: { dir: 'en/policy', ext: '.yaml', schema: EnglishArticleSchema },
+	enOtasuketaiService: { dir: 'en/otasuketai-service', ext: '.yaml', schema: EnglishServiceStandardSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Name of a collection. */
@@ -55,4 +63,11 @@ export type CollectionName = keyof typeof COLLECTIONS;
  */
 export const ENGLISH_ORIGINALS = {
 	enThreats: 'threats',
+	// en-more (issue 22)
+	enHelp: 'help',
+	enHelpSituations: 'helpSituations',
+	enGuideline: 'guideline',
+	enBasicRules: 'basicRules',
+	enPolicy: 'policy',
+	enOtasuketaiService: 'otasuketaiService',
 } as const satisfies Partial<Record<CollectionName, CollectionName>>;

@@ -7,6 +7,7 @@ import { makeTwins, type TwinPair, type Twins } from '../twins.ts';
 import { getEditions, getEnglishThreats } from './queries.ts';
 
 export { getEnglishThreats };
+import { englishPagePairs } from './english-pages.ts';
 
 /** An English threat entry (content/en/threats/<id>.yaml) with its typed data. */
 export interface EnglishThreatEntry {
@@ -46,6 +47,8 @@ export function getTwins(): Promise<Twins> {
 			// en-core: a threat page for each content/en/threats/ entry, and every edition.
 			...[...threats.keys()].map((id): TwinPair => [routes.threat(id), routes.threat(id, 'en')]),
 			...editions.map((e): TwinPair => [routes.edition(e.edition), routes.edition(e.edition, 'en')]),
+			// en-more: help, guideline, お助け隊 and policy pages, one pair per English entry that makes a page.
+			...(await englishPagePairs()),
 		]);
 	})();
 	return twins;

@@ -6,6 +6,7 @@ import { findUnsafeHtml } from './mdx-html.ts';
 import { explainIssue, formatPath, type CheckedContent, type ContentProblem } from './rules/problem.ts';
 import { crossFileProblems } from './rules/index.ts';
 import { siteConfigProblems } from './site-config.ts';
+import { checkEnglishPairs } from './english-pairs.ts';
 
 // Reads content/, runs each file through its schema, then the cross-file rules (src/lib/content/rules/).
 export { explainIssue, formatPath, type ContentProblem } from './rules/problem.ts';
@@ -78,6 +79,8 @@ export function validateContent(contentRoot: string, label = 'content'): Content
 	}
 	// Cross-references use every file that exists, so one broken entry is reported once, not by each referrer.
 	problems.push(...crossFileProblems({ valid: valid as CheckedContent, ids }));
+	// en-more (issue 22): an English help, rule or お助け隊 file matches its original item for item.
+	problems.push(...checkEnglishPairs(valid));
 	// Who runs the site is content too: the same build that checks the pages checks site.yaml.
 	problems.push(...siteConfigProblems(join(contentRoot, 'site.yaml'), `${label}/site.yaml`));
 	return problems;
