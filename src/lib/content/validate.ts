@@ -80,7 +80,7 @@ export function validateContent(contentRoot: string, label = 'content'): Content
 	// Cross-references use every file that exists, so one broken entry is reported once, not by each referrer.
 	problems.push(...crossFileProblems({ valid: valid as CheckedContent, ids }));
 	// en-more (issue 22): an English help, rule or お助け隊 file matches its original item for item.
-	problems.push(...checkEnglishPairs(valid));
+	problems.push(...checkEnglishPairs(valid as CheckedContent));
 	// Who runs the site is content too: the same build that checks the pages checks site.yaml.
 	problems.push(...siteConfigProblems(join(contentRoot, 'site.yaml'), `${label}/site.yaml`));
 	return problems;
