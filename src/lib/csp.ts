@@ -9,6 +9,7 @@ import idleDirective from 'astro/runtime/client/idle.prebuilt.js';
 import loadDirective from 'astro/runtime/client/load.prebuilt.js';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 import islandScript from 'astro/runtime/server/astro-island.prebuilt.js';
+import { routes } from './routes.ts';
 
 /** The CSP source expression for inline code with exactly this text. */
 export function cspHash(text: string): string {
@@ -37,7 +38,7 @@ export const SITE_CSP = [
 ].join('; ');
 
 /** Pages under /embed/ are made to be framed by other sites (chambers of commerce); no other page may be. */
-export const EMBED_PREFIX = '/embed/';
+export const EMBED_PREFIX = routes.embedRoot();
 
 /** The policy sent as an HTTP header for a page at `path`: the meta policy plus who may frame it. */
 export function headerCsp(path: string): string {

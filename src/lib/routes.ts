@@ -83,6 +83,8 @@ export const routes = {
 	forChambers: (l?: Locale) => at(l, '/for-chambers/'),
 	helpCard: (l?: Locale) => at(l, '/for-chambers/help-card/'),
 
+	/** Where every embed lives: only pages under it may be framed by other sites. */
+	embedRoot: () => '/embed/',
 	embedTop10: () => '/embed/top10/',
 	embedSelfCheck: () => '/embed/self-check/',
 	embedHelp: () => '/embed/help/',

@@ -1,13 +1,10 @@
 // English edition, help / guideline / お助け隊 / policy (issue 22): the English entries by their Japanese
 // original's id, and the page pairs they make for the twin registry (src/lib/content/english.ts).
-import { getCollection } from 'astro:content';
 import type { EnglishArticle, EnglishBasicRule, EnglishHelpContact, EnglishHelpSituation, EnglishServiceStandard } from '../../schemas/english-pages.ts';
 import { routes } from '../routes.ts';
 import type { TwinPair } from '../twins.ts';
 
-async function byOriginal<T>(name: 'enHelp' | 'enHelpSituations' | 'enBasicRules' | 'enGuideline' | 'enPolicy' | 'enOtasuketaiService'): Promise<Map<string, T>> {
-	return new Map((await getCollection(name)).map((e) => [e.id, e.data as T]));
-}
+import { englishByOriginal as byOriginal } from './queries.ts';
 
 /** English situation pages by situation id. */
 export const getEnglishHelpSituations = () => byOriginal<EnglishHelpSituation>('enHelpSituations');

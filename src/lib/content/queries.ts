@@ -169,3 +169,8 @@ export async function getPageFacts(id: string): Promise<PageFacts> {
 export async function getEnglishThreats(): Promise<Map<string, EnglishThreat>> {
 	return new Map((await getCollection('enThreats')).map((e) => [e.id, e.data as EnglishThreat]));
 }
+
+/** English entries of one collection (content/en/…, issue 22) by their Japanese original's id. */
+export async function englishByOriginal<T>(name: 'enHelp' | 'enHelpSituations' | 'enBasicRules' | 'enGuideline' | 'enPolicy' | 'enOtasuketaiService'): Promise<Map<string, T>> {
+	return new Map((await getCollection(name)).map((e) => [e.id, e.data as T]));
+}
