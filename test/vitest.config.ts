@@ -1,9 +1,24 @@
 import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Vitest's order (slowest first by its cache, else largest file first), but the axe sweep over every page
+ * first of all: it is the longest browser file by far and a small one, so on a fresh clone it would start
+ * last and run alone while the other worker sits idle.
+ */
+class AxeSweepFirst extends BaseSequencer {
+	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+		const sorted = await super.sort(files);
+		const first = (f: TestSpecification) => (f.moduleId.endsWith('test/e2e/pages.test.ts') ? 0 : 1);
+		return sorted.map((f, i) => [f, i] as const).sort(([a, i], [b, j]) => first(a) - first(b) || i - j).map(([f]) => f);
+	}
+}
 
 // Projects run as separate steps of `npm test`: pure code and components first, then the built site.
 export default defineConfig({
 	test: {
+		sequence: { sequencer: AxeSweepFirst },
 		projects: [
 			{
 				test: {
