@@ -16,7 +16,6 @@ export const TitleSourceSchema = z.union(
 	[z.object({ url: z.url(), publisher: z.string().min(1) }).strict(), z.object({ ours: z.literal(true) }).strict()],
 	{ error: 'give { url, publisher } for the publisher\'s own English title, or { ours: true } for our translation' },
 );
-export type TitleSource = z.infer<typeof TitleSourceSchema>;
 
 /** The fields every English entry has. */
 const EnglishBase = {

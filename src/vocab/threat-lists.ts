@@ -3,5 +3,3 @@
 /** The list kinds, organisations' list first. */
 export const LIST_KINDS = ['organization', 'individual'] as const;
 
-/** One of the two lists. */
-export type ListKind = (typeof LIST_KINDS)[number];

@@ -7,7 +7,7 @@ import { t } from '../../i18n/index.ts';
 import type { Locale } from '../routes.ts';
 
 // The value's words are shared with the stats tables and JSON (src/lib/stat-values.ts).
-export { markOf, valueText } from '../stat-values.ts';
+export { valueText } from '../stat-values.ts';
 
 /** One row of a horizontal bar chart (a StatRow fits). */
 export interface BarInput extends StatValue {

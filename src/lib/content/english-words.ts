@@ -9,8 +9,8 @@ import type { ThreatSummary } from './threat-summary.ts';
 
 /** The series' name. IPA's English pages for the 2009 and 2013 reports called it "10 Major Security Threats". */
 export const SERIES_EN = 'Information Security 10 Major Threats';
-/** IPA's own English pages that name the series (the newer editions have none). */
-export const SERIES_EN_SOURCES = ['https://www.ipa.go.jp/security/english/vuln/10threats2013_en.html', 'https://www.ipa.go.jp/security/english/vuln/10threats2009_en.html'] as const;
+// IPA's own English pages that name the series (we found none for the newer editions):
+// https://www.ipa.go.jp/security/english/vuln/10threats2013_en.html, …/10threats2009_en.html
 
 /** The two lists: 組織 (organisations) and 個人 (individuals). */
 export const LIST_LABELS_EN: Readonly<Record<ListKind, string>> = { organization: 'Organisations', individual: 'Individuals' };
@@ -96,11 +96,6 @@ export function describeSummaryEn(s: ThreatSummary, label: string, labelOf: (id:
 	const l = s.latest;
 	const latest = !l.listed ? ` It is not in the ${l.edition} edition.` : l.rank === null ? ` It is in the ${l.edition} edition, which is unranked.` : ` In the ${l.edition} edition it is ${rank(l.rank)}.`;
 	return `${label} ${how}${at} and has been selected ${times(s.listed)}.${best}${move}${latest}`;
-}
-
-/** One citation line for a figure, in English. */
-export function formatCitationEn(c: { title: string; site: string; url: string; date: string; source: string }): string {
-	return `${c.site}, “${c.title}” (made ${c.date}), ${c.url}. Source: ${c.source}.`;
 }
 
 /** The source named in an English figure citation. */

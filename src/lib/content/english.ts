@@ -9,12 +9,6 @@ import { getEditions, getEnglishThreats } from './queries.ts';
 export { getEnglishThreats };
 import { englishPagePairs } from './english-pages.ts';
 
-/** An English threat entry (content/en/threats/<id>.yaml) with its typed data. */
-export interface EnglishThreatEntry {
-	id: string;
-	data: EnglishThreat;
-}
-
 
 /** English title of a threat; a page listing a threat with no English entry fails the build naming it. */
 export function englishTitle(threats: ReadonlyMap<string, EnglishThreat>, id: string): string {

@@ -35,7 +35,7 @@ export const GUIDELINE_SECTIONS = {
 	'step-up-3': { href: `${routes.guidelinePage('step-up')}#段階3本格的に取り組む`, label: 'ガイドライン：実践編の段階3（本格的に取り組む）' },
 } as const satisfies Record<GuidelineSectionKey, GuidelineSection>;
 
-export { GUIDELINE_SECTION_KEYS, type GuidelineSectionKey } from '../../vocab/guideline-sections.ts';
+export type { GuidelineSectionKey } from '../../vocab/guideline-sections.ts';
 
 /** The section a self-check item's action links to: its 5か条 rule, else its `guideline` key, else the step-up path. */
 export function guidelineSectionOf(item: { basicRule?: number | undefined; guideline?: GuidelineSectionKey | undefined }): GuidelineSection {

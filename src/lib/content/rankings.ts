@@ -128,7 +128,7 @@ export function describeChange(change: RankChange, locale: Locale = 'ja'): strin
 	}
 }
 
-export type { PointMark, RankPoint, ThreatSeries } from '../rank-series.ts';
+export type { ThreatSeries } from '../rank-series.ts';
 
 /**
  * Every threat that ever appeared in one list, with a point per edition.

@@ -9,7 +9,7 @@ import { siteConfigProblems } from './site-config.ts';
 import { checkEnglishPairs } from './english-pairs.ts';
 
 // Reads content/, runs each file through its schema, then the cross-file rules (src/lib/content/rules/).
-export { explainIssue, formatPath, type ContentProblem } from './rules/problem.ts';
+export { formatPath, type ContentProblem } from './rules/problem.ts';
 
 /** A content file read from disk, parsed but not yet validated. */
 interface RawEntry {
