@@ -202,6 +202,52 @@ describe('self-check with JavaScript', () => {
 		await context.close();
 	});
 
+	it('moves nothing on a 375 px phone when a notice about saved answers or a share link appears', async () => {
+		const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+		const page = await context.newPage();
+		const shiftsAfterLoad = async (path: string) => {
+			// A new document each time (a link with only a new #fragment would not load the page again).
+			await page.goto('about:blank');
+			await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
+			await page.waitForSelector('.sc[data-ready="yes"] .sc-notice');
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+			return page.evaluate(
+				() =>
+					new Promise<string[]>((resolve) => {
+						const seen: string[] = [];
+						new PerformanceObserver((list) => {
+							for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+								seen.push(`${e.value.toFixed(4)} ${e.sources?.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 60)).join(' | ')}`);
+							}
+						}).observe({ type: 'layout-shift', buffered: true });
+						setTimeout(() => resolve(seen), 500);
+					}),
+			);
+		};
+		/** The notice is on screen (not below the fold) and its first button can be reached and seen with the keyboard. */
+		const noticeInView = async (kind: string) => {
+			const notice = page.locator(`.sc-notice[data-kind="${kind}"]`);
+			const box = (await notice.boundingBox())!;
+			expect(box.y).toBeGreaterThanOrEqual(0);
+			expect(box.y + box.height).toBeLessThanOrEqual(812);
+			const button = notice.locator('button').first();
+			await button.focus();
+			expect(await button.evaluate((b) => b === document.activeElement && b.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+			return notice;
+		};
+		// A returning reader: answers saved in this browser.
+		await page.goto(`${baseUrl()}/self-check/`);
+		await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ v: 1, answers: { 1: 'yes', 2: 'partial', 7: 'unknown' }, history: [] })), STORAGE_KEY);
+		expect(await shiftsAfterLoad('/self-check/')).toEqual([]);
+		expect(await (await noticeInView('restored')).getAttribute('role')).toBe('status');
+		expect(await checked(page)).toEqual({ 1: 'yes', 2: 'partial', 7: 'unknown' });
+		// A share link opened by the same reader: their own answers are set aside, the link's are shown.
+		expect(await shiftsAfterLoad(`/self-check/#share=1-${'1'.repeat(25)}`)).toEqual([]);
+		expect(await (await noticeInView('shared')).getAttribute('role')).toBe('status');
+		expect(Object.keys(await checked(page))).toHaveLength(25);
+		await context.close();
+	});
+
 	it('keeps the answers across a reload and says so', async () => {
 		const v = await open();
 		await answerAll(v.page, { 1: 'yes', 2: 'partial', 7: 'unknown' });
