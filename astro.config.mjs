@@ -66,7 +66,12 @@ function publishingFiles() {
 					if (!image) continue;
 					const path = new URL(image, 'http://x').pathname;
 					if (path === SITE_PREVIEW) previews.set(path, { title: SITE.tagline, site: SITE.name });
-					else if (path.startsWith('/og/')) previews.set(path, { title: metaProperty(html, 'og:title') ?? SITE.name, kind: urlPathOf(root, file) === '/' ? undefined : previewOf(urlPathOf(root, file)).kind, site: `${SITE.name}｜${SITE.tagline}` });
+					else if (path.startsWith('/og/'))
+						previews.set(path, {
+							title: metaProperty(html, 'og:title') ?? SITE.name,
+							kind: urlPathOf(root, file) === '/' ? undefined : previewOf(urlPathOf(root, file)).kind,
+							site: `${SITE.name}｜${SITE.tagline}`,
+						});
 				}
 				let drawn = 0;
 				const cache = fileURLToPath(new URL('./node_modules/.cache/mamori-og/', import.meta.url));

@@ -5,7 +5,28 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 // Words readers type (see test/search/quality.test.ts), not page titles; the first is typed into a cold page.
-const QUERIES = ['ランサムウェア 対策', 'ＢＥＣ', 'お助け隊 熊本', 'phishing', 'サプライチェーン', '相談 どこ', '顧客名簿', '2020年 1位', 'パスワード 使い回し', 'らんさむうぇあ', '情報漏洩', '請求書 振込先', 'フリーWi-Fi 危険', 'SECURITY ACTION', 'ホームページ 改ざん', 'お助け隊 滋賀', 'ランキング 推移', 'emotet', 'セクストーション 熊本', 'クレジットカード 不正利用'];
+const QUERIES = [
+	'ランサムウェア 対策',
+	'ＢＥＣ',
+	'お助け隊 熊本',
+	'phishing',
+	'サプライチェーン',
+	'相談 どこ',
+	'顧客名簿',
+	'2020年 1位',
+	'パスワード 使い回し',
+	'らんさむうぇあ',
+	'情報漏洩',
+	'請求書 振込先',
+	'フリーWi-Fi 危険',
+	'SECURITY ACTION',
+	'ホームページ 改ざん',
+	'お助け隊 滋賀',
+	'ランキング 推移',
+	'emotet',
+	'セクストーション 熊本',
+	'クレジットカード 不正利用',
+];
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 type Kind = 'index' | 'fragment' | 'filter' | 'runtime';
@@ -65,23 +86,26 @@ export async function benchSearch(baseUrl: string): Promise<SearchBench[]> {
 			const ime = i === 0 && /[^\x00-\x7f]/.test(query);
 			if (ime) await composeInto(page, query);
 			else await page.keyboard.type(query.slice(0, -1), { delay: i === 0 ? 120 : 0 });
-			const ms = await page.evaluate(async ([last, composed]) => {
-				const input = document.querySelector<HTMLInputElement>('#site-search')!;
-				const list = document.querySelector<HTMLElement>('#site-search-results')!;
-				const none = document.querySelector<HTMLElement>('form[data-header-search] [data-none]')!;
-				const before = list.innerHTML;
-				const t = performance.now();
-				if (composed) input.dispatchEvent(new CompositionEvent('compositionend', { data: input.value }));
-				else {
-					input.value += last;
-					input.dispatchEvent(new Event('input', { bubbles: true }));
-				}
-				await new Promise<void>((resolve) => {
-					const check = () => ((list.innerHTML !== before && !list.hidden) || !none.hidden ? resolve() : requestAnimationFrame(check));
-					check();
-				});
-				return performance.now() - t;
-			}, [query.slice(-1), ime] as const);
+			const ms = await page.evaluate(
+				async ([last, composed]) => {
+					const input = document.querySelector<HTMLInputElement>('#site-search')!;
+					const list = document.querySelector<HTMLElement>('#site-search-results')!;
+					const none = document.querySelector<HTMLElement>('form[data-header-search] [data-none]')!;
+					const before = list.innerHTML;
+					const t = performance.now();
+					if (composed) input.dispatchEvent(new CompositionEvent('compositionend', { data: input.value }));
+					else {
+						input.value += last;
+						input.dispatchEvent(new Event('input', { bubbles: true }));
+					}
+					await new Promise<void>((resolve) => {
+						const check = () => ((list.innerHTML !== before && !list.hidden) || !none.hidden ? resolve() : requestAnimationFrame(check));
+						check();
+					});
+					return performance.now() - t;
+				},
+				[query.slice(-1), ime] as const,
+			);
 			const empty = await page.locator('form[data-header-search] [data-none]').isVisible();
 			// Count the fetches for the shown results too: wait until nothing has been requested for half a second.
 			await page.waitForTimeout(500);
@@ -124,7 +148,11 @@ export function reportSearch(rows: readonly SearchBench[]): void {
 	}
 	const [first, ...later] = rows;
 	if (!first) return;
-	const laterKb = percentile(later.map((s) => s.wire), 0.5) / 1024;
+	const laterKb =
+		percentile(
+			later.map((s) => s.wire),
+			0.5,
+		) / 1024;
 	const ms = rows.map((s) => s.ms);
 	const p50 = percentile(ms, 0.5);
 	const p90 = percentile(ms, 0.9);
@@ -133,7 +161,14 @@ export function reportSearch(rows: readonly SearchBench[]): void {
 	console.log(`first query (cold): ${kb(first.wire)} kB gzip (target ≤ 120) ${mark(first.wire / 1024 <= 120)}`);
 	console.log(`later queries: median ${laterKb.toFixed(1)} kB gzip (target ≤ 15) ${mark(laterKb <= 15)}`);
 	console.log(`keystroke to final results: p50 ${p50.toFixed(0)} ms, p90 ${p90.toFixed(0)} ms (target p90 ≤ 300) ${mark(p90 <= 300)}`);
-	console.log(`queries with no result: ${(empty * 100).toFixed(0)}% (${rows.filter((s) => s.empty).map((s) => s.query).join(', ') || 'none'})`);
+	console.log(
+		`queries with no result: ${(empty * 100).toFixed(0)}% (${
+			rows
+				.filter((s) => s.empty)
+				.map((s) => s.query)
+				.join(', ') || 'none'
+		})`,
+	);
 }
 
 if (import.meta.main) {

@@ -36,7 +36,9 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 /** Gzip bytes of a page's HTML, its stylesheets and its scripts (islands' component and renderer modules included). */
 function pageWeight(file: string) {
 	const html = parse(readFileSync(file, 'utf8'));
-	const css = attrValues(html, 'link', 'href').filter((h) => h.endsWith('.css')).reduce((n, h) => n + gz(join(DIST, h)), 0);
+	const css = attrValues(html, 'link', 'href')
+		.filter((h) => h.endsWith('.css'))
+		.reduce((n, h) => n + gz(join(DIST, h)), 0);
 	const scripts = new Set([
 		...attrValues(html, 'script', 'src'),
 		...attrValues(html, 'link', 'href').filter((h) => h.endsWith('.js')),
@@ -75,10 +77,12 @@ console.log(`\nmedian page: ${kb(median)} kB gzip (target ≤ ${TARGET_MEDIAN_KB
 console.log(`pages with JavaScript beyond the header search box: ${withJs.join(', ') || 'none'} (target: only pages with an island or search)`);
 if (!skipBuild) console.log(`build: astro ${astroSeconds.toFixed(1)} s, pagefind index ${indexSeconds.toFixed(1)} s`);
 const uiFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
-const indexBytes = readdirSync(join(DIST, 'pagefind')).filter((f) => !uiFiles.test(f)).reduce((n, f) => {
-	const p = join(DIST, 'pagefind', f);
-	return n + (statSync(p).isDirectory() ? dirBytes(p) : statSync(p).size);
-}, 0);
+const indexBytes = readdirSync(join(DIST, 'pagefind'))
+	.filter((f) => !uiFiles.test(f))
+	.reduce((n, f) => {
+		const p = join(DIST, 'pagefind', f);
+		return n + (statSync(p).isDirectory() ? dirBytes(p) : statSync(p).size);
+	}, 0);
 console.log(`search index: ${kb(indexBytes)} kB on disk for ${rows.length} pages (Pagefind runtime and wasm included, UI excluded)`);
 
 /**
@@ -127,7 +131,9 @@ try {
 	const floor = await run(FLOOR);
 	if (!floor) throw new Error('bench: no valid Lighthouse run of the floor page');
 	const floorLcp = metric(floor, 'largest-contentful-paint');
-	console.log(`\nLighthouse (mobile, simulated throttling). Floor page ${FLOOR}: LCP ${(floorLcp / 1000).toFixed(2)} s, TBT ${metric(floor, 'total-blocking-time').toFixed(0)} ms, CLS ${metric(floor, 'cumulative-layout-shift').toFixed(3)}`);
+	console.log(
+		`\nLighthouse (mobile, simulated throttling). Floor page ${FLOOR}: LCP ${(floorLcp / 1000).toFixed(2)} s, TBT ${metric(floor, 'total-blocking-time').toFixed(0)} ms, CLS ${metric(floor, 'cumulative-layout-shift').toFixed(3)}`,
+	);
 	// Simulated throttling multiplies the main-thread time it observes by 4: on a busy host every figure but
 	// CLS grows with the load. Lighthouse's benchmark index says how fast this host was (a quiet laptop: 1000+).
 	const bench = floor.environment.benchmarkIndex;
@@ -147,7 +153,15 @@ try {
 		const ratio = lcp / floorLcp;
 		const tbtTarget = ISLANDS.has(path) ? TARGET_TBT_ISLAND_MS : TARGET_TBT_MS;
 		const misses = [ratio > TARGET_LCP_RATIO && '✗ LCP', tbt > tbtTarget && '✗ TBT', cls > 0 && '✗ CLS'].filter(Boolean).join(' ');
-		console.log(path.slice(0, 37).padEnd(38) + score('performance').padStart(5) + (lcp / 1000).toFixed(2).padStart(7) + `${ratio.toFixed(2)}×`.padStart(8) + tbt.toFixed(0).padStart(8) + cls.toFixed(3).padStart(7) + (misses ? `  ${misses}` : '  ✓'));
+		console.log(
+			path.slice(0, 37).padEnd(38) +
+				score('performance').padStart(5) +
+				(lcp / 1000).toFixed(2).padStart(7) +
+				`${ratio.toFixed(2)}×`.padStart(8) +
+				tbt.toFixed(0).padStart(8) +
+				cls.toFixed(3).padStart(7) +
+				(misses ? `  ${misses}` : '  ✓'),
+		);
 	}
 } finally {
 	chrome.kill();

@@ -84,7 +84,14 @@ export function builtPages(root = 'dist'): BuiltPage[] {
 	if (!pages) {
 		pages = htmlFiles(root).map((file) => {
 			const html = readFileSync(file, 'utf8');
-			return { file, path: urlPathOf(root, file), html, get doc() { return parse(html) as Document; } };
+			return {
+				file,
+				path: urlPathOf(root, file),
+				html,
+				get doc() {
+					return parse(html) as Document;
+				},
+			};
 		});
 		sites.set(root, pages);
 	}

@@ -10,7 +10,7 @@ interface Step {
 
 const VITEST = 'vitest run --config test/vitest.config.ts';
 const STAGES: Step[][] = [
-	[{ name: 'lint (biome lint, knip)', command: 'biome lint && knip' }],
+	[{ name: 'lint (biome format and lint, knip)', command: 'npm run lint' }],
 	[
 		{ name: 'type check (astro check)', command: 'astro check' },
 		{ name: 'unit, schema and component tests', command: `${VITEST} --project unit --project components` },

@@ -11,7 +11,10 @@ class AxeSweepFirst extends BaseSequencer {
 	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
 		const sorted = await super.sort(files);
 		const first = (f: TestSpecification) => (f.moduleId.endsWith('test/e2e/pages.test.ts') ? 0 : 1);
-		return sorted.map((f, i) => [f, i] as const).sort(([a, i], [b, j]) => first(a) - first(b) || i - j).map(([f]) => f);
+		return sorted
+			.map((f, i) => [f, i] as const)
+			.sort(([a, i], [b, j]) => first(a) - first(b) || i - j)
+			.map(([f]) => f);
 	}
 }
 

@@ -5,8 +5,7 @@ export const en: Record<UiKey, string> = {
 	'site.name': 'Mamori',
 	'site.kana': 'まもり',
 	'site.tagline': 'Information security for small businesses in Japan',
-	'site.description':
-		"IPA's 10 Major Security Threats, the SME information security guideline, the Cyber Security Otasuketai support teams and METI's policy, made usable for small businesses.",
+	'site.description': "IPA's 10 Major Security Threats, the SME information security guideline, the Cyber Security Otasuketai support teams and METI's policy, made usable for small businesses.",
 	'nav.label': 'Main',
 	'nav.threats': 'Threats',
 	'nav.guideline': 'Guideline and self-check',
@@ -212,7 +211,8 @@ export const en: Record<UiKey, string> = {
 	'helpPage.generic5Step': 'If you are unsure, contact one of the desks below.',
 	'helpPage.generic5Detail': "When in doubt, it is IPA's desk for companies and organisations.",
 	'helpPage.contacts': 'Whom to contact',
-	'helpPage.contactsNote': "We give a phone number or email address only where we could confirm it on the organisation's own page (or a saved copy of it). For the others we link the organisation's page and say what the desk is for.",
+	'helpPage.contactsNote':
+		"We give a phone number or email address only where we could confirm it on the organisation's own page (or a saved copy of it). For the others we link the organisation's page and say what the desk is for.",
 	'helpPage.language': 'The pages linked here are in Japanese. We have not confirmed whether these desks can answer in English.',
 	'helpPage.nameOurs': 'the English name is our translation',
 	'helpPage.when': 'When:',

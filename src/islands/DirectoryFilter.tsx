@@ -16,7 +16,19 @@ interface Choice {
 const NONE: Choice = { prefecture: '', region: '', kind: '', industry: '' };
 
 /** The words this island shows, from the dictionary of the page's locale. */
-export const DIRECTORY_FILTER_WORDS = ['dirFilter.label', 'dirFilter.prefecture', 'dirFilter.region', 'dirFilter.kind', 'dirFilter.all', 'dirFilter.regional', 'dirFilter.industry', 'dirFilter.industries', 'dirFilter.reset', 'dirFilter.count', 'dirFilter.withNational'] as const;
+export const DIRECTORY_FILTER_WORDS = [
+	'dirFilter.label',
+	'dirFilter.prefecture',
+	'dirFilter.region',
+	'dirFilter.kind',
+	'dirFilter.all',
+	'dirFilter.regional',
+	'dirFilter.industry',
+	'dirFilter.industries',
+	'dirFilter.reset',
+	'dirFilter.count',
+	'dirFilter.withNational',
+] as const;
 
 /** A nationwide industry team the filter offers on its own. */
 export interface IndustryOption {
@@ -78,8 +90,7 @@ export default function DirectoryFilter({ industries, ui }: { industries: readon
 	const active = choice.prefecture || choice.region || choice.kind || choice.industry;
 	// One select for the kind and the single industries: an industry team is the only team of its industry.
 	const kindValue = choice.industry ? `industry:${choice.industry}` : choice.kind;
-	const setKind = (value: string) =>
-		value.startsWith('industry:') ? set({ kind: '', industry: value.slice('industry:'.length) }) : set({ kind: value as Choice['kind'], industry: '' });
+	const setKind = (value: string) => (value.startsWith('industry:') ? set({ kind: '', industry: value.slice('industry:'.length) }) : set({ kind: value as Choice['kind'], industry: '' }));
 	return (
 		<form class="dir-filter" aria-label={ui['dirFilter.label']} onSubmit={(e) => e.preventDefault()}>
 			<label>
@@ -127,7 +138,8 @@ export default function DirectoryFilter({ industries, ui }: { industries: readon
 				{ui['dirFilter.reset']}
 			</button>
 			<p class="dir-count" role="status">
-				{fill(ui['dirFilter.count'], { count: shown })}{(choice.prefecture || choice.region) && !choice.industry && choice.kind !== 'region' ? ui['dirFilter.withNational'] : ''}
+				{fill(ui['dirFilter.count'], { count: shown })}
+				{(choice.prefecture || choice.region) && !choice.industry && choice.kind !== 'region' ? ui['dirFilter.withNational'] : ''}
 			</p>
 		</form>
 	);

@@ -303,10 +303,19 @@ export default function SelfCheck({ items, children }: Props) {
 					<h2 id="sc-result" tabindex={-1}>
 						診断の結果
 					</h2>
-					<p class="sc-print-only">{formatPartialDate(today)}時点の回答（{score.answered}/25問）。Mamori 自社診断（IPA「5分でできる！情報セキュリティ自社診断」に沿った25問）</p>
+					<p class="sc-print-only">
+						{formatPartialDate(today)}時点の回答（{score.answered}/25問）。Mamori 自社診断（IPA「5分でできる！情報セキュリティ自社診断」に沿った25問）
+					</p>
 					<ResultView items={items} answers={answers} score={score} compared={compared} />
 
-					<HistoryPanel items={items} results={results} today={today} remaining={score.count - score.answered} saving={saving} onKeep={() => update({ answers, history: keepResult(results, today, answers) })} />
+					<HistoryPanel
+						items={items}
+						results={results}
+						today={today}
+						remaining={score.count - score.answered}
+						saving={saving}
+						onKeep={() => update({ answers, history: keepResult(results, today, answers) })}
+					/>
 
 					<ToolsPanel
 						items={items}

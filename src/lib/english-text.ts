@@ -2,7 +2,10 @@
 
 /** A romanised place name from its URL slug: 'kyushu-okinawa' → 'Kyushu-Okinawa', 'tokyo' → 'Tokyo'. */
 export function romanName(slug: string): string {
-	return slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('-');
+	return slug
+		.split('-')
+		.map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+		.join('-');
 }
 
 /** A yen price ceiling in English: (10000, 'month') → '¥10,000 or less a month'. */

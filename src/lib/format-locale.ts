@@ -23,7 +23,7 @@ export function formatNumberIn(n: number, locale: Locale): string {
 export function formatRankIn(rank: number, locale: Locale): string {
 	if (locale === 'ja') return `${rank}位`;
 	const tens = rank % 100;
-	const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[rank % 10] ?? 'th';
+	const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[rank % 10] ?? 'th');
 	return `${rank}${suffix}`;
 }
 

@@ -174,9 +174,7 @@ export function prefectureIn(query: string, prefectures: SearchHints['prefecture
 	const full = prefectures.find((p) => query.includes(p.name) || new RegExp(`\\b${p.slug}\\b`, 'i').test(query));
 	if (full) return full;
 	const short = (name: string) => (name === '北海道' ? name : name.replace(/[都府県]$/, ''));
-	return prefectures
-		.filter((p) => query.includes(short(p.name)))
-		.sort((a, b) => short(b.name).length - short(a.name).length)[0];
+	return prefectures.filter((p) => query.includes(short(p.name))).sort((a, b) => short(b.name).length - short(a.name).length)[0];
 }
 
 /**
@@ -199,7 +197,10 @@ export function intentOf(query: string, hints: SearchHints): Intent | undefined 
 
 /** The parts of a threat's title a reader would type: 「DDoS攻撃（サービス妨害攻撃）」 → DDoS攻撃, サービス妨害攻撃. */
 function titleParts(title: string | undefined): string[] {
-	return (title ?? '').split(/[（）()・]/).map((t) => lower(t.trim())).filter((t) => t.length >= 2);
+	return (title ?? '')
+		.split(/[（）()・]/)
+		.map((t) => lower(t.trim()))
+		.filter((t) => t.length >= 2);
 }
 
 /**
@@ -208,7 +209,10 @@ function titleParts(title: string | undefined): string[] {
  * -1 when none, or when two threats fit (the word then names no one threat).
  */
 export function namedThreat(results: readonly { url: string; meta: { title?: string } }[], words: readonly string[], hints: SearchTerms): number {
-	const spellings = words.flatMap((w) => hints.variants.find((g) => g.some((v) => lower(v) === lower(w))) ?? [w]).map(lower).filter((w) => w.length >= 2);
+	const spellings = words
+		.flatMap((w) => hints.variants.find((g) => g.some((v) => lower(v) === lower(w))) ?? [w])
+		.map(lower)
+		.filter((w) => w.length >= 2);
 	const fits = results.flatMap((r, i) => (isThreatPath(r.url) && titleParts(r.meta.title).some((part) => spellings.some((w) => part.startsWith(w))) ? [i] : []));
 	return fits.length === 1 ? fits[0]! : -1;
 }

@@ -57,7 +57,13 @@ async function searchSpellings(engine: SearchEngine, term: string, filters: Reco
 	const found = [first, ...(await Promise.all(spellings.slice(1).map((s) => engine.search(s.query, filters))))];
 	// Counts per filter come from the spelling that found most: merged counts would need every page's data.
 	const richest = found.reduce((a, b) => (b.results.length > a.results.length ? b : a));
-	return { hits: mergeHits(found.map((f) => f.results), spellings.map((s) => s.weight)), filters: richest.filters };
+	return {
+		hits: mergeHits(
+			found.map((f) => f.results),
+			spellings.map((s) => s.weight),
+		),
+		filters: richest.filters,
+	};
 }
 
 /** Run a reader's query: see the module comment. `limit` results' data are loaded. */

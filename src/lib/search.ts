@@ -13,7 +13,16 @@ export const MAX_QUERY_LENGTH = 100;
 /** Fold a query the way readers type it: full-width letters and digits to half-width (ＢＥＣ → BEC), spaces collapsed, trimmed, at most MAX_QUERY_LENGTH characters. */
 export function normalizeQuery(query: string): string {
 	// Cut before folding too, so a huge paste costs nothing to fold.
-	return [...query.slice(0, MAX_QUERY_LENGTH * 2).normalize('NFKC').replace(/\s+/g, ' ').trim()].slice(0, MAX_QUERY_LENGTH).join('').trim();
+	return [
+		...query
+			.slice(0, MAX_QUERY_LENGTH * 2)
+			.normalize('NFKC')
+			.replace(/\s+/g, ' ')
+			.trim(),
+	]
+		.slice(0, MAX_QUERY_LENGTH)
+		.join('')
+		.trim();
 }
 
 /** Pagefind filters the pages carry (`data-pagefind-filter`), in the order the search page offers them. */
@@ -64,7 +73,6 @@ export interface ExcerptPart {
 	mark: boolean;
 }
 
-
 /**
  * Pagefind joins the text of separate blocks (a heading, a list item, a table cell) with ". ", which
  * reads as a stray full stop in Japanese: 「感染. 時期：」. Japanese prose never has ". " beside a kana
@@ -73,7 +81,11 @@ export interface ExcerptPart {
 export function joinBlocksInJapanese(excerpt: string): string {
 	const cjk = /[\u3001-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uffef]/;
 	return excerpt.replace(/\. /g, (dot, at: number) => {
-		const before = excerpt.slice(0, at).replace(/<\/mark>$/, '').at(-1) ?? '';
+		const before =
+			excerpt
+				.slice(0, at)
+				.replace(/<\/mark>$/, '')
+				.at(-1) ?? '';
 		const after = excerpt.slice(at + dot.length).replace(/^<mark>/, '')[0] ?? '';
 		if (!cjk.test(before) && !cjk.test(after)) return dot;
 		return /[。！？]/.test(before) ? '' : '。';
@@ -93,7 +105,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 			mark = piece === '<mark>';
 			continue;
 		}
-		const text = piece.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+		const text = piece
+			.replace(/<[^>]*>/g, '')
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>');
 		if (!text) continue;
 		const last = parts.at(-1);
 		if (last && last.mark === mark) last.text += text;
@@ -103,7 +118,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /** Whether a key press should move focus to the site search (`/`, as on many sites), given where focus is now. */
-export function isSearchShortcut(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; isComposing?: boolean }, target: { tagName?: string; isContentEditable?: boolean } | null): boolean {
+export function isSearchShortcut(
+	event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; isComposing?: boolean },
+	target: { tagName?: string; isContentEditable?: boolean } | null,
+): boolean {
 	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
 	const tag = target?.tagName?.toUpperCase();
 	return !(tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target?.isContentEditable);
@@ -134,7 +152,5 @@ export function filterOptions(counts: Readonly<Record<string, number>>, selected
 	const values = Object.keys(counts).filter((v) => count(v) > 0 || v === selected);
 	if (selected && !values.includes(selected)) values.push(selected);
 	const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
-	return values
-		.toSorted((a, b) => rank(a) - rank(b) || Number(b) - Number(a) || a.localeCompare(b, 'ja'))
-		.map((value) => ({ value, count: count(value) }));
+	return values.toSorted((a, b) => rank(a) - rank(b) || Number(b) - Number(a) || a.localeCompare(b, 'ja')).map((value) => ({ value, count: count(value) }));
 }

@@ -12,8 +12,7 @@ export const SITE = {
 	/** Japanese tagline shown beside the name. */
 	tagline: '中小企業のための情報セキュリティ案内',
 	/** Default description for pages that give none. */
-	description:
-		'IPAの「情報セキュリティ10大脅威」、中小企業の情報セキュリティ対策ガイドライン、サイバーセキュリティお助け隊、経済産業省の政策を、中小企業がすぐ使える形にまとめたサイトです。',
+	description: 'IPAの「情報セキュリティ10大脅威」、中小企業の情報セキュリティ対策ガイドライン、サイバーセキュリティお助け隊、経済産業省の政策を、中小企業がすぐ使える形にまとめたサイトです。',
 } as const;
 
 /** A main section of the site, as linked from the header. */

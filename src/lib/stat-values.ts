@@ -24,7 +24,5 @@ export function markOf(row: StatValue): ValueMark | undefined {
 
 /** The value as the chart and the table write it: '100,000件超', '約100日', '118社中30社（25%）'. */
 export function valueText(row: StatValue, unit = ''): string {
-	return row.of === undefined
-		? formatValue(row.value, unit, markOf(row))
-		: formatShare(row.value, row.of, unit, markOf(row), row.share);
+	return row.of === undefined ? formatValue(row.value, unit, markOf(row)) : formatShare(row.value, row.of, unit, markOf(row), row.share);
 }

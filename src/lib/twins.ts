@@ -28,7 +28,10 @@ export function makeTwins(pairs: readonly TwinPair[]): Twins {
 	const map = new Map<string, string>();
 	for (const [ja, en] of pairs) {
 		if (localeOf(ja) !== 'ja' || localeOf(en) !== 'en') throw new Error(`twin pair [${ja}, ${en}]: the Japanese path comes first, the English one under /en/`);
-		for (const [from, to] of [[ja, en], [en, ja]] as const) {
+		for (const [from, to] of [
+			[ja, en],
+			[en, ja],
+		] as const) {
 			const had = map.get(from);
 			if (had !== undefined && had !== to) throw new Error(`${from} is paired with both ${had} and ${to}`);
 			map.set(from, to);

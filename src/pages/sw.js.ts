@@ -4,5 +4,4 @@ import { getHelpSituations } from '../lib/content/queries.ts';
 import { serviceWorkerSource } from '../lib/offline-help.ts';
 
 /** The service worker that keeps /help/ and every situation page readable offline, written to /sw.js. */
-export const GET: APIRoute = async () =>
-	new Response(serviceWorkerSource(helpPaths(await getHelpSituations())), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = async () => new Response(serviceWorkerSource(helpPaths(await getHelpSituations())), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -40,7 +40,10 @@ export const EnglishHelpSituationSchema = z
 		/** The original's contacts (same ids, same order) with what to ask each for, in English. */
 		contacts: z.array(z.object({ id: IdSchema, when: z.string().min(4).max(200) }).strict()).min(1),
 		/** The legal duty's text; its contact is the original's. */
-		duty: z.object({ text: z.string().min(10).max(500) }).strict().optional(),
+		duty: z
+			.object({ text: z.string().min(10).max(500) })
+			.strict()
+			.optional(),
 	})
 	.strict();
 export type EnglishHelpSituation = z.infer<typeof EnglishHelpSituationSchema>;

@@ -12,10 +12,9 @@ import { IdSchema } from './source.ts';
  * Where an English title comes from: IPA's (or the publisher's) own English title, with the page that
  * prints it, or our translation (`ours: true`), which the page marks as ours.
  */
-export const TitleSourceSchema = z.union(
-	[z.object({ url: z.url(), publisher: z.string().min(1) }).strict(), z.object({ ours: z.literal(true) }).strict()],
-	{ error: 'give { url, publisher } for the publisher\'s own English title, or { ours: true } for our translation' },
-);
+export const TitleSourceSchema = z.union([z.object({ url: z.url(), publisher: z.string().min(1) }).strict(), z.object({ ours: z.literal(true) }).strict()], {
+	error: "give { url, publisher } for the publisher's own English title, or { ours: true } for our translation",
+});
 
 /** The fields every English entry has. */
 const EnglishBase = {

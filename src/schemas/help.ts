@@ -90,15 +90,24 @@ export const HelpSituationSchema = z
 		/** Words people type when this happens; indexed for search, not shown. */
 		keywords: z.array(z.string().min(1).regex(/^\S+$/, 'one word per keyword (no spaces)')).default([]),
 		/** First hour, as short numbered steps. */
-		firstHour: z.array(z.object({ step: z.string().min(4).max(40), detail: z.string().min(4).max(160) }).strict()).min(3).max(7),
+		firstHour: z
+			.array(z.object({ step: z.string().min(4).max(40), detail: z.string().min(4).max(160) }).strict())
+			.min(3)
+			.max(7),
 		/** What not to do, each with why. */
-		dont: z.array(z.object({ dont: z.string().min(4).max(40), why: z.string().min(4).max(140) }).strict()).min(1).max(4),
+		dont: z
+			.array(z.object({ dont: z.string().min(4).max(40), why: z.string().min(4).max(140) }).strict())
+			.min(1)
+			.max(4),
 		/** What to keep for later (logs, the mail, screenshots, a timeline). */
 		keep: z.array(z.string().min(4).max(80)).min(2).max(6),
 		/** Whom to contact, in order, and what to ask each for in this situation. */
 		contacts: z.array(z.object({ id: IdSchema, when: z.string().min(4).max(120) }).strict()).min(1),
 		/** A legal duty that may apply, with the contact it goes to. */
-		duty: z.object({ text: z.string().min(10).max(300), contact: IdSchema }).strict().optional(),
+		duty: z
+			.object({ text: z.string().min(10).max(300), contact: IdSchema })
+			.strict()
+			.optional(),
 		/** Catalog ids of the threats behind this situation; their pages link back here. */
 		threats: z.array(IdSchema).min(1),
 		/** 5か条 rules that would have prevented it. */

@@ -64,7 +64,10 @@ export const PilotSchema = z
 		/** Fiscal year the pilot ran, e.g. 2019 for 令和元年度. */
 		year: z.number().int().min(2019).max(2100),
 		/** The same fiscal year in the Japanese era, as the sources write it (令和元年度); shown after the year. */
-		eraYear: z.string().regex(/^令和(元|[1-9][0-9]*)年度$/, 'write the era year as the sources do, e.g. 令和元年度 or 令和2年度').optional(),
+		eraYear: z
+			.string()
+			.regex(/^令和(元|[1-9][0-9]*)年度$/, 'write the era year as the sources do, e.g. 令和元年度 or 令和2年度')
+			.optional(),
 		/** Official name of the project. */
 		name: z.string().min(1),
 		/** Teams that ran it. */

@@ -52,7 +52,8 @@ export const SearchTermsSchema = z
 			}),
 		);
 		data.common.forEach((term, i) => {
-			if (seen.has(term.toLowerCase())) ctx.addIssue({ code: 'custom', path: ['common', i], message: `"${term}" is also in variants: a common word is left out of searches, so it cannot have variants` });
+			if (seen.has(term.toLowerCase()))
+				ctx.addIssue({ code: 'custom', path: ['common', i], message: `"${term}" is also in variants: a common word is left out of searches, so it cannot have variants` });
 		});
 	});
 export type SearchTerms = z.infer<typeof SearchTermsSchema>;

@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A day as YYYY-MM-DD (a check date or an update's date). */
-export const DaySchema = z
-	.string()
-	.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "use a day as 'YYYY-MM-DD' (quoted)");
+export const DaySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "use a day as 'YYYY-MM-DD' (quoted)");
 
 /** When a content file's facts were last written or checked against their sources; shown as 「内容の確認」. */
 export const ReviewedSchema = DaySchema;

@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A date as precise as the source gives it: '2020', '2020-10' or '2020-06-12'. */
-export const PartialDateSchema = z
-	.string()
-	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDateSchema = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** How well a fact is verified, as recorded in shared/reference. */
 export const ConfidenceSchema = z.enum(['verified-2-sources', 'single-source', 'uncertain']);

@@ -61,9 +61,7 @@ export const StatReferenceSchema = z
 export const StatFigureRefSchema = z
 	.object({
 		/** The file that holds the figure: its folder under content/ and its name, e.g. 'otasuketai/2019'. */
-		from: z
-			.string()
-			.regex(/^(otasuketai|otasuketai-service)\/[a-z0-9-]+$/, "name a file with figures, e.g. 'otasuketai/2019' or 'otasuketai-service/standard'"),
+		from: z.string().regex(/^(otasuketai|otasuketai-service)\/[a-z0-9-]+$/, "name a file with figures, e.g. 'otasuketai/2019' or 'otasuketai-service/standard'"),
 		/** The figure's label in that file, exactly as written there. */
 		figure: z.string().min(1),
 		/** The row's label on the chart, when the figure's own label is too long or needs the year. */

@@ -18,7 +18,10 @@ export const UpdateSchema = z
 		/** Pages the change is on (paths on this site, e.g. /data/). */
 		links: z.array(z.object({ label: z.string().min(1), href: z.string().regex(/^\/[a-z0-9/#.-]*$/, 'give a path on this site, e.g. /data/') }).strict()).default([]),
 		/** For a change to the open data: the data version it made (MAJOR.MINOR.PATCH). */
-		dataVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'use MAJOR.MINOR.PATCH, e.g. 1.1.0').optional(),
+		dataVersion: z
+			.string()
+			.regex(/^\d+\.\d+\.\d+$/, 'use MAJOR.MINOR.PATCH, e.g. 1.1.0')
+			.optional(),
 	})
 	.strict()
 	.refine((u) => (u.kind === 'data') === (u.dataVersion !== undefined), { message: 'give dataVersion on a data change, and only there', path: ['dataVersion'] });

@@ -28,7 +28,10 @@ if (form && fromInput && telInput && fromOut && telOut) {
 		show(from, tel);
 		// Keep the values in the address, so a reload or a shared link shows the same flyer.
 		const url = new URL(location.href);
-		for (const [key, value] of [['from', from], ['tel', tel]] as const) {
+		for (const [key, value] of [
+			['from', from],
+			['tel', tel],
+		] as const) {
 			if (value) url.searchParams.set(key, value);
 			else url.searchParams.delete(key);
 		}

@@ -2,4 +2,3 @@
 
 /** The list kinds, organisations' list first. */
 export const LIST_KINDS = ['organization', 'individual'] as const;
-

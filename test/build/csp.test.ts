@@ -11,7 +11,10 @@ const pages = htmlFiles(DIST).map((file) => ({ path: urlPathOf(DIST, file), html
 
 /** The sources one directive of `policy` allows ('self', 'sha256-…'), or undefined when it is absent. */
 function sources(policy: string, directive: string): string[] | undefined {
-	const d = policy.split(';').map((x) => x.trim().split(/\s+/)).find(([name]) => name === directive);
+	const d = policy
+		.split(';')
+		.map((x) => x.trim().split(/\s+/))
+		.find(([name]) => name === directive);
 	return d?.slice(1);
 }
 

@@ -85,7 +85,7 @@ describe('the CSV download', () => {
 		expect(csvRows).toHaveLength(expected.length);
 	});
 
-	it('agrees with the edition files on every row\'s edition, list, rank, threat and title', () => {
+	it("agrees with the edition files on every row's edition, list, rank, threat and title", () => {
 		expect(csvRows.map((r) => ({ edition: Number(r.edition), list: r.list, rank: r.rank === '' ? null : Number(r.rank), threat_id: r.threat_id, title: r.title }))).toEqual(expected);
 	});
 });

@@ -22,7 +22,8 @@ const SEARCHABLE = pages.filter((p) => indexed(p.path));
 // Pages allowed to ship JavaScript, because they hold an island, the compare form, the search UI or a chart
 // figure's tools (SVG/PNG download, citation copy: src/islands/figure-tools.ts).
 const chartPages = new Set(pages.filter((p) => one(p.doc, '[data-figure-tools]')).map((p) => p.path));
-const hasJs = (path: string) => ['/', '/search/', '/threats/', '/otasuketai/', '/self-check/', '/en/search/', '/en/threats/'].includes(path) || path.startsWith('/threats/compare/') || chartPages.has(path);
+const hasJs = (path: string) =>
+	['/', '/search/', '/threats/', '/otasuketai/', '/self-check/', '/en/search/', '/en/threats/'].includes(path) || path.startsWith('/threats/compare/') || chartPages.has(path);
 // Pages that fill in the site's full address and draw QR codes in the browser (builds without MAMORI_SITE), or copy text.
 const hasKitJs = (path: string) => ['/data/', '/for-chambers/', '/en/data/'].includes(path) || /^\/otasuketai\/[a-z]+\/(flyer\/)?$/.test(path);
 
@@ -118,19 +119,24 @@ describe('the built site', () => {
 	});
 
 	it.each(pages.filter((p) => hasJs(p.path) || hasKitJs(p.path)).map((p) => [p.path, p] as const))('%s keeps its own JavaScript under 30 kB gzip (Pagefind excluded)', (_, p) => {
-		const own = new Set([...attrValues(p.doc, 'script', 'src'), ...attrValues(p.doc, 'astro-island', 'component-url'), ...attrValues(p.doc, 'astro-island', 'renderer-url')].filter((s) => s.startsWith('/_astro/')));
+		const own = new Set(
+			[...attrValues(p.doc, 'script', 'src'), ...attrValues(p.doc, 'astro-island', 'component-url'), ...attrValues(p.doc, 'astro-island', 'renderer-url')].filter((s) => s.startsWith('/_astro/')),
+		);
 		const bytes = [...own].reduce((n, s) => n + gzipSync(readFileSync(join(DIST, s))).length, 0);
 		expect(bytes).toBeLessThanOrEqual(30_000);
 	});
 
-	it('sends each page\'s CSP as a header too, identical to its meta policy', () => {
+	it("sends each page's CSP as a header too, identical to its meta policy", () => {
 		const headers = readFileSync(join(DIST, '_headers'), 'utf8');
 		// The CSP rules that match each page's address: exactly one, so no host combines two policies.
 		const rules = parseHeaders(headers).filter((r) => r.headers.some(([name]) => name === 'Content-Security-Policy'));
 		const matching = (path: string) => rules.filter((r) => new RegExp(`^${r.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path));
 		for (const p of pages) {
 			const found = matching(p.path);
-			expect(found.map((r) => r.pattern), p.path).toHaveLength(1);
+			expect(
+				found.map((r) => r.pattern),
+				p.path,
+			).toHaveLength(1);
 			const policy = found[0]!.headers.find(([name]) => name === 'Content-Security-Policy')![1];
 			expect(policy).toContain(metaCsp(p.doc)!.trim().replace(/;$/, ''));
 			expect(policy).toContain(isEmbed(p.path) ? 'frame-ancestors *;' : "frame-ancestors 'none'");

@@ -20,7 +20,9 @@ const hrefsBetween = (page: ReturnType<typeof doc>, start: string, end: string) 
 
 describe('ways into the help pages', () => {
 	// Embeds are framed by other sites and have no site header; each links its full page instead.
-	const sitePages = builtPages(DIST).map((p) => [p.path, p] as const).filter(([path]) => !path.startsWith('/embed/'));
+	const sitePages = builtPages(DIST)
+		.map((p) => [p.path, p] as const)
+		.filter(([path]) => !path.startsWith('/embed/'));
 	it.each(sitePages)('%s links 困ったとき from its header', (path, page) => {
 		const header = hrefsIn(page.doc, 'header.site-header');
 		// English pages (issue 22) link the English help pages once they exist, the Japanese ones until then.
@@ -29,7 +31,10 @@ describe('ways into the help pages', () => {
 
 	it.each(threats)('/threats/%s/ links the situations that name it under 被害に遭ったら, or the chooser', (id) => {
 		const links = hrefsIn(doc(`/threats/${id}/`), 'section[aria-labelledby="if-hit"]');
-		const expected = situations.filter((s) => s.threats.includes(id)).sort((a, b) => a.order - b.order).map((s) => `/help/${s.id}/`);
+		const expected = situations
+			.filter((s) => s.threats.includes(id))
+			.sort((a, b) => a.order - b.order)
+			.map((s) => `/help/${s.id}/`);
 		expect(links).toEqual(expected.length ? expected : ['/help/']);
 	});
 

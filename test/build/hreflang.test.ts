@@ -8,8 +8,7 @@ import { all, builtPages, text, type Document } from '../../scripts/html.ts';
 const DIST = 'dist';
 const pages = new Map(builtPages(DIST).map((p) => [p.path, p.doc] as const));
 /** hreflang → path of a page's alternates (addresses made absolute by MAMORI_SITE are read as paths). */
-const alternatesOf = (doc: Document) =>
-	Object.fromEntries(all(doc, 'link[rel="alternate"][hreflang]').map((l) => [l.attribs.hreflang!, new URL(l.attribs.href!, 'http://site').pathname]));
+const alternatesOf = (doc: Document) => Object.fromEntries(all(doc, 'link[rel="alternate"][hreflang]').map((l) => [l.attribs.hreflang!, new URL(l.attribs.href!, 'http://site').pathname]));
 const switchersOf = (doc: Document) => all(doc, 'a.lang');
 const withAlternates = [...pages].filter(([, html]) => Object.keys(alternatesOf(html)).length > 0);
 const english = [...pages.keys()].filter((p) => p.startsWith('/en/'));

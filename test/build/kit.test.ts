@@ -38,7 +38,10 @@ describe('framing', () => {
 	it('lets other sites frame the embeds, and only them', () => {
 		for (const p of pages) {
 			const headers = headersFor(p.path);
-			const csp = headers.filter(([k]) => k === 'Content-Security-Policy').map(([, v]) => v).join(' ');
+			const csp = headers
+				.filter(([k]) => k === 'Content-Security-Policy')
+				.map(([, v]) => v)
+				.join(' ');
 			const xfo = headers.filter(([k]) => k === 'X-Frame-Options').map(([, v]) => v);
 			if (p.path.startsWith('/embed/')) {
 				expect(csp, p.path).toMatch(/frame-ancestors \*;/);
@@ -70,7 +73,9 @@ describe('for chambers', () => {
 		const phones = files.flatMap((f) => ((parse(readFileSync(`content/help/${f}`, 'utf8')) as { phones?: { number: string }[] }).phones ?? []).map((p) => p.number));
 		expect(phones.length).toBeGreaterThan(0);
 		// Each number is the last text of a link (a tel: link written as the number itself).
-		const linkEnds = all(card, 'a').map((a) => a.children.at(-1)).map((n) => (n?.type === 'text' ? n.data : ''));
+		const linkEnds = all(card, 'a')
+			.map((a) => a.children.at(-1))
+			.map((n) => (n?.type === 'text' ? n.data : ''));
 		for (const phone of phones) expect(linkEnds).toContain(phone);
 		expect(all(card, 'li').filter((li) => childElements(li)[0]?.name === 'h2')).toHaveLength(files.length);
 	});

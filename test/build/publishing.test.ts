@@ -12,8 +12,7 @@ import { buildPublished, PUBLISHED_SITE, PUBLISHED_SITE_CONFIG } from '../publis
 
 type Page = BuiltPage;
 // Embeds (/embed/…) are framed inside other sites: noindex, no footer, no preview; the full page they link carries those.
-const pagesOf = (root: string): Page[] =>
-	builtPages(root).filter((p) => !p.path.startsWith('/embed/'));
+const pagesOf = (root: string): Page[] => builtPages(root).filter((p) => !p.path.startsWith('/embed/'));
 const meta = (page: Page, key: string) => one(page.doc, `meta[property="${key}"], meta[name="${key}"]`)?.attribs.content;
 const canonicalOf = (page: Page) => attrValues(page.doc, 'link[rel="canonical"]', 'href')[0];
 const jsonLdOf = (page: Page): Record<string, unknown>[] =>
@@ -116,7 +115,10 @@ describe('the published site (built with MAMORI_SITE and a test operator)', () =
 		const updates = readdirSync('content/updates').filter((f) => f.endsWith('.yaml'));
 		expect(feed.filter((e) => e.name === 'entry')).toHaveLength(updates.length);
 		const links = feed.filter((e) => e.name === 'link').map((e) => e.attrs.href!);
-		expect(links.every((l) => l.startsWith(`${PUBLISHED_SITE}/`)), links.join(' ')).toBe(true);
+		expect(
+			links.every((l) => l.startsWith(`${PUBLISHED_SITE}/`)),
+			links.join(' '),
+		).toBe(true);
 		const titles = feed.filter((e) => e.name === 'title').map((e) => e.text);
 		for (const f of updates) expect(titles).toContain((parseYaml(readFileSync(join('content/updates', f), 'utf8')) as { title: string }).title);
 	});
@@ -125,7 +127,11 @@ describe('the published site (built with MAMORI_SITE and a test operator)', () =
 		const index = parseXml(readFileSync(join(root, 'sitemap-index.xml'), 'utf8'));
 		const files = index.filter((e) => e.name === 'loc').map((e) => new URL(e.text).pathname);
 		expect(files.length).toBeGreaterThan(0);
-		const listed = files.flatMap((f) => parseXml(readFileSync(join(root, f), 'utf8')).filter((e) => e.name === 'loc').map((e) => e.text));
+		const listed = files.flatMap((f) =>
+			parseXml(readFileSync(join(root, f), 'utf8'))
+				.filter((e) => e.name === 'loc')
+				.map((e) => e.text),
+		);
 		const expected = pages.filter((p) => !undated(p.path)).map((p) => `${PUBLISHED_SITE}${p.path}`);
 		expect([...listed].sort()).toEqual(expected.sort());
 		expect(readFileSync(join(root, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${PUBLISHED_SITE}/sitemap-index.xml`);
@@ -182,7 +188,11 @@ describe('the unpublished site (dist/, no address, no operator)', () => {
 
 	it('refuses to build for publishing while site.yaml has no operator or contact, naming the file and fields', () => {
 		const { MAMORI_SITE_CONFIG: _, ...env } = process.env;
-		const r = spawnSync('astro', ['build', '--outDir', join(root, '..', 'mamori-refused')], { env: { ...env, MAMORI_SITE: PUBLISHED_SITE, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', shell: true });
+		const r = spawnSync('astro', ['build', '--outDir', join(root, '..', 'mamori-refused')], {
+			env: { ...env, MAMORI_SITE: PUBLISHED_SITE, ASTRO_TELEMETRY_DISABLED: '1' },
+			encoding: 'utf8',
+			shell: true,
+		});
 		expect(r.status).not.toBe(0);
 		expect(r.stdout + r.stderr).toContain('content/site.yaml (entry "site") field operator: is required to publish');
 		expect(r.stdout + r.stderr).toContain('content/site.yaml (entry "site") field contact: is required to publish');

@@ -44,7 +44,11 @@ describe('the search index as the browser fetches it', () => {
 		for (const { hash } of Object.values(entry.languages)) {
 			const meta = readPagefind(gunzipSync(readFileSync(join(bundle, `pagefind.${hash}.pf_meta`)))) as [string, unknown, [string, string, string][]];
 			const named = meta[2].map((c) => `${c[2]}.pf_index`).sort();
-			expect(readdirSync(join(bundle, 'index')).filter((f) => f.startsWith(`${hash.split('_')[0]}_`)).sort()).toEqual(named);
+			expect(
+				readdirSync(join(bundle, 'index'))
+					.filter((f) => f.startsWith(`${hash.split('_')[0]}_`))
+					.sort(),
+			).toEqual(named);
 			const sizes = named.map((f) => statSync(join(bundle, 'index', f)).size).sort((a, b) => a - b);
 			// Pagefind's own chunks were about 25 kB gzip each here.
 			expect(sizes[Math.floor(sizes.length / 2)]!).toBeLessThan(10_000);

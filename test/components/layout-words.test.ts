@@ -76,7 +76,10 @@ describe('BumpChart', () => {
 		const { BUMP_SOURCE } = await import('../../src/lib/charts/figure-sources.ts');
 		const props = {
 			series: [series('a', '3 1* 2 L'), series('b', '- 4 1 L')],
-			labels: new Map([['a', 'Ransomware'], ['b', 'Phishing']]),
+			labels: new Map([
+				['a', 'Ransomware'],
+				['b', 'Phishing'],
+			]),
 			kindLabel: 'Organizations',
 			title: 'Ranks',
 			description: 'd',

@@ -20,7 +20,31 @@ const situations = read('content/help-situations').sort((a, b) => a.order - b.or
 const COPY_HOSTS = /megalodon\.jp|archive\.org|cache\.yimg\.jp|hqproductreviews|lepang\.cn|twitter\.com|x\.com\//;
 
 // One page of each kind the site has: home, section tops, a threat, an edition, a prefecture and its flyer, a case, help.
-const PAGE_KINDS = ['/', '/threats/', '/threats/ransomware/', '/threats/editions/2026/', '/threats/compare/', '/guideline/', '/self-check/', '/otasuketai/', '/otasuketai/kumamoto/', '/otasuketai/regions/kyushu-okinawa/', '/otasuketai/teams/2019-aichi/', '/otasuketai/kumamoto/flyer/', '/policy/', '/cases/', '/cases/wannacry/', '/stats/', '/guideline/executives/', '/policy/stars/', '/data/', '/about/', '/search/', '/help/', `/help/${situations[0]!.id}/`];
+const PAGE_KINDS = [
+	'/',
+	'/threats/',
+	'/threats/ransomware/',
+	'/threats/editions/2026/',
+	'/threats/compare/',
+	'/guideline/',
+	'/self-check/',
+	'/otasuketai/',
+	'/otasuketai/kumamoto/',
+	'/otasuketai/regions/kyushu-okinawa/',
+	'/otasuketai/teams/2019-aichi/',
+	'/otasuketai/kumamoto/flyer/',
+	'/policy/',
+	'/cases/',
+	'/cases/wannacry/',
+	'/stats/',
+	'/guideline/executives/',
+	'/policy/stars/',
+	'/data/',
+	'/about/',
+	'/search/',
+	'/help/',
+	`/help/${situations[0]!.id}/`,
+];
 
 describe('the 困ったとき link in the header', () => {
 	it('is on the first screen of a 375 px phone on every kind of page, without scrolling', async () => {
@@ -63,7 +87,10 @@ describe('/help/ without JavaScript', () => {
 			const hrefs = await card.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 			expect(hrefs).toContain(c.url);
 			for (const s of c.sources) expect(hrefs).toContain(s.url);
-			expect(hrefs.filter((h) => COPY_HOSTS.test(h)), c.id).toEqual([]);
+			expect(
+				hrefs.filter((h) => COPY_HOSTS.test(h)),
+				c.id,
+			).toEqual([]);
 		}
 	});
 });

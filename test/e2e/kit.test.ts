@@ -20,13 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-
 /** Every text a reader can see or copy, and every link target print would write out. */
 async function readerTexts(): Promise<string[]> {
-	return page.evaluate(() => [
-		document.body.innerText,
-		...[...document.querySelectorAll('textarea')].map((t) => t.value),
-	]);
+	return page.evaluate(() => [document.body.innerText, ...[...document.querySelectorAll('textarea')].map((t) => t.value)]);
 }
 async function printedLinkTargets(): Promise<string[]> {
 	await page.emulateMedia({ media: 'print' });
@@ -145,7 +141,7 @@ describe('embeds', () => {
 		return page.frames().find((f) => f !== page.mainFrame())!;
 	}
 
-	it('renders an embed inside another site\'s frame, with a link that opens the full page in a new tab', async () => {
+	it("renders an embed inside another site's frame, with a link that opens the full page in a new tab", async () => {
 		({ page } = await tab.go('/'));
 		const frame = await framed('/embed/otasuketai/shiga/');
 		expect(await frame.locator('h1').textContent()).toBe('サイバー攻撃への備えを、まとめて頼めます');
@@ -154,7 +150,7 @@ describe('embeds', () => {
 		expect(await full.getAttribute('href')).toBe('/otasuketai/shiga/');
 	});
 
-	it('refuses to show any other page inside another site\'s frame', async () => {
+	it("refuses to show any other page inside another site's frame", async () => {
 		const frame = await framed('/otasuketai/shiga/');
 		// Chromium puts its own error page in a frame it refused to load.
 		await expect.poll(() => frame.url()).toMatch(/^chrome-error:/);

@@ -53,7 +53,7 @@ describe('お助け隊 service standard on /otasuketai/ (no JavaScript)', () => 
 		expect(text[2]).toMatch(/2類.*確認できていません/);
 	});
 
-	it('gives every price ceiling a source in the section\'s numbered list', async () => {
+	it("gives every price ceiling a source in the section's numbered list", async () => {
 		expect(await unsourced(v.page, v.page.locator('table[data-table="price-ceilings"] tbody tr'))).toEqual([]);
 	});
 
@@ -72,7 +72,7 @@ describe('お助け隊 service standard on /otasuketai/ (no JavaScript)', () => 
 		expect(dates).toEqual([...dates].sort());
 	});
 
-	it('gives every entry of the history a source in the section\'s numbered list', async () => {
+	it("gives every entry of the history a source in the section's numbered list", async () => {
 		const entries = v.page.locator('ol[data-timeline="otasuketai"] p[data-kind]');
 		expect(await entries.count()).toBeGreaterThanOrEqual(12);
 		expect(await unsourced(v.page, entries)).toEqual([]);
@@ -87,13 +87,13 @@ describe('お助け隊 service standard on /otasuketai/ (no JavaScript)', () => 
 		expect(await unsourced(v.page, rows)).toEqual([]);
 	});
 
-	it('says the current list of registered services is not mirrored, and links to IPA\'s list', async () => {
+	it("says the current list of registered services is not mirrored, and links to IPA's list", async () => {
 		const note = v.page.locator('[data-service-list]');
 		expect(await note.innerText()).toContain('入手できていない');
 		expect(await note.locator('a').getAttribute('href')).toBe(IPA_SERVICE_LIST_URL);
 	});
 
-	it('numbers the section\'s sources without gaps, so every [n] has a target', async () => {
+	it("numbers the section's sources without gaps, so every [n] has a target", async () => {
 		const ids = await v.page.locator('li[id^="service-source-"]').evaluateAll((lis) => lis.map((li) => li.id));
 		expect(ids.length).toBeGreaterThan(0);
 		expect(ids).toEqual(ids.map((_, i) => `service-source-${i + 1}`));

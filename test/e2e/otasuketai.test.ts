@@ -43,7 +43,8 @@ describe('お助け隊 directory', () => {
 		expect(await label()).toMatch(/^熊本県/);
 		const focused = v.page.locator('.tile-map a[aria-label^="熊本県"]');
 		// A visible focus indicator: the tile's outline differs from an unfocused tile's.
-		const ring = (loc: typeof focused) => loc.evaluate((a) => `${getComputedStyle(a).outlineStyle} ${getComputedStyle(a.querySelector('rect')!).stroke} ${getComputedStyle(a.querySelector('rect')!).strokeWidth}`);
+		const ring = (loc: typeof focused) =>
+			loc.evaluate((a) => `${getComputedStyle(a).outlineStyle} ${getComputedStyle(a.querySelector('rect')!).stroke} ${getComputedStyle(a.querySelector('rect')!).strokeWidth}`);
 		expect(await ring(focused)).not.toBe(await ring(v.page.locator('.tile-map a[aria-label^="大分県"]')));
 		await Promise.all([v.page.waitForURL('**/otasuketai/kumamoto/#ask-now'), v.page.keyboard.press('Enter')]);
 		await v.close();
@@ -72,9 +73,9 @@ describe('お助け隊 directory', () => {
 describe('お助け隊 map', () => {
 	it.each(['light', 'dark'] as const)('labels every tile in a colour that differs from its tile (%s)', async (colorScheme) => {
 		const v = await visit(browser, '/otasuketai/', { colorScheme });
-		const same = await v.page.locator('.tile-map a').evaluateAll((links) =>
-			links.filter((a) => getComputedStyle(a.querySelector('rect')!).fill === getComputedStyle(a.querySelector('text')!).fill).map((a) => a.getAttribute('aria-label')),
-		);
+		const same = await v.page
+			.locator('.tile-map a')
+			.evaluateAll((links) => links.filter((a) => getComputedStyle(a.querySelector('rect')!).fill === getComputedStyle(a.querySelector('text')!).fill).map((a) => a.getAttribute('aria-label')));
 		expect(same).toEqual([]);
 		await v.close();
 	});

@@ -28,7 +28,6 @@ afterAll(async () => {
 	server?.close();
 });
 
-
 describe('the published site (built with a public address)', () => {
 	it('gives every prefecture page the full address and a QR code that opens it', async () => {
 		for (const p of PREFECTURES) {

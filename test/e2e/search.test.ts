@@ -178,10 +178,12 @@ describe('search page', () => {
 		expect((await results(v.page)).some((h) => h!.startsWith('/cases/'))).toBe(true);
 		await v.page.getByLabel('分野').focus();
 		await v.page.getByLabel('分野').selectOption('事例');
-		await expect.poll(async () => {
-			const r = await results(v.page);
-			return r.length > 0 && r.every((h) => h!.startsWith('/cases/'));
-		}).toBe(true);
+		await expect
+			.poll(async () => {
+				const r = await results(v.page);
+				return r.length > 0 && r.every((h) => h!.startsWith('/cases/'));
+			})
+			.toBe(true);
 		// The menus are rebuilt with new counts; focus stays on the one the reader changed.
 		expect(await v.page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe('section');
 		const link = v.page.url();

@@ -36,8 +36,7 @@ async function answerAll(page: Page, pattern: Record<number, Choice>) {
 	for (const [n, c] of Object.entries(pattern)) await answer(page, Number(n), c);
 }
 
-const checked = (page: Page) =>
-	page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('.sc-form input:checked')].map((i) => [i.name.slice(1), i.value])));
+const checked = (page: Page) => page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLInputElement>('.sc-form input:checked')].map((i) => [i.name.slice(1), i.value])));
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 const total = (page: Page) => page.locator('.sc-total-number').textContent();
 
@@ -88,11 +87,7 @@ describe('self-check with JavaScript', () => {
 		const bars = await v.page.locator('.sc-chart-bar').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
 		expect(bars[1]! > bars[0]!).toBe(true);
 		expect(await v.page.locator('#sc-actions').textContent()).toBe('やることリスト（3件）');
-		expect(await v.page.locator('.sc-action-title strong').allTextContents()).toEqual([
-			expect.stringMatching(/^No\.1 /),
-			expect.stringMatching(/^No\.20 /),
-			expect.stringMatching(/^No\.10 /),
-		]);
+		expect(await v.page.locator('.sc-action-title strong').allTextContents()).toEqual([expect.stringMatching(/^No\.1 /), expect.stringMatching(/^No\.20 /), expect.stringMatching(/^No\.10 /)]);
 		// Each action links to the guideline and to a threat it protects against.
 		const first = v.page.locator('.sc-action-group li').first();
 		expect(await first.locator('a[href="/guideline/#rule-1"]').count()).toBe(1);
@@ -476,7 +471,14 @@ describe('self-check with JavaScript', () => {
 		const v = await open();
 		const jan = { ...PATTERN, 1: 'unknown', 2: 'yes' };
 		const may = { ...PATTERN, 1: 'yes', 2: 'partial' };
-		const saved = { v: 1, answers: may, history: [{ date: '2026-01-15', answers: jan }, { date: '2026-05-01', answers: may }] };
+		const saved = {
+			v: 1,
+			answers: may,
+			history: [
+				{ date: '2026-01-15', answers: jan },
+				{ date: '2026-05-01', answers: may },
+			],
+		};
 		await v.page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify(saved)]);
 		await v.page.reload();
 		await v.page.waitForSelector('.sc[data-ready="yes"]');

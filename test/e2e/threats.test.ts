@@ -12,13 +12,21 @@ afterAll(() => browser?.close());
 
 /** Text of each row of the table with the given caption, cells joined by '|'. */
 async function rows(page: import('playwright-core').Page, caption: string): Promise<string[]> {
-	return page.locator('table', { has: page.locator(`caption:text-is("${caption}")`) }).locator('tbody tr').evaluateAll((trs) =>
-		trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.querySelector('a')?.textContent ?? c.firstChild?.textContent ?? '').trim()).join('|')),
-	);
+	return page
+		.locator('table', { has: page.locator(`caption:text-is("${caption}")`) })
+		.locator('tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.querySelector('a')?.textContent ?? c.firstChild?.textContent ?? '').trim()).join('|')));
 }
 
 // The split of 2018's combined item, read from the edition files themselves (notes.md, 2026-12-05).
-interface YamlEntry { rank?: number; threat: string; title: string | null; previousRank?: number; splitFrom?: string; continuesPredecessor?: boolean }
+interface YamlEntry {
+	rank?: number;
+	threat: string;
+	title: string | null;
+	previousRank?: number;
+	splitFrom?: string;
+	continuesPredecessor?: boolean;
+}
 const yamlEditions = readdirSync('content/threats/editions').map((f) => parse(readFileSync(`content/threats/editions/${f}`, 'utf8')) as { edition: number; individual: { entries: YamlEntry[] } });
 const splitEdition = yamlEditions.find((e) => e.individual.entries.some((x) => x.splitFrom))!;
 const splitItems = splitEdition.individual.entries.filter((x) => x.splitFrom);
@@ -48,7 +56,9 @@ describe('the 2019 split of the combined card and banking item', () => {
 		expect(before.length).toBeGreaterThan(0);
 		const v = await visit(browser, `/threats/${item.threat}/`);
 		expect(await v.page.locator(`tr[data-via="${item.splitFrom}"]`).evaluateAll((trs) => trs.every((tr) => tr.querySelector('td')?.textContent === '個人'))).toBe(true);
-		const inherited = await v.page.locator(`tr[data-via="${item.splitFrom}"]`).evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelectorAll('td')[1]!.textContent!.trim(), tr.querySelectorAll('td')[2]!.textContent!]));
+		const inherited = await v.page
+			.locator(`tr[data-via="${item.splitFrom}"]`)
+			.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelectorAll('td')[1]!.textContent!.trim(), tr.querySelectorAll('td')[2]!.textContent!]));
 		expect(inherited).toEqual(before.map((b) => [`${b.edition}年版`, `${b.rank}位`, expect.stringContaining(b.title!)]));
 		const own = v.page.locator(`tr:not([data-via]):has(a[href="/threats/editions/${splitEdition.edition}/"])`);
 		expect(await own.locator('td').nth(1).textContent()).toBe(`${item.rank}位`);
@@ -88,7 +98,9 @@ describe('the trend chart on /threats/', () => {
 		expect(await figure.locator('[data-threat="ransomware"] path').count()).toBeGreaterThan(0);
 		expect(await figure.locator('details table tbody tr').count()).toBeGreaterThan(10);
 		expect(await v.page.locator('.chart-tools button').count()).toBe(0);
-		expect(await v.page.locator('#list-organization ~ .mm-note, section:has(#list-organization) .mm-note').first().textContent()).toContain('2025年版の「システムの脆弱性を突いた攻撃」（3位）は、前の版の「ゼロデイ攻撃」');
+		expect(await v.page.locator('#list-organization ~ .mm-note, section:has(#list-organization) .mm-note').first().textContent()).toContain(
+			'2025年版の「システムの脆弱性を突いた攻撃」（3位）は、前の版の「ゼロデイ攻撃」',
+		);
 		await v.close();
 	});
 
@@ -101,7 +113,10 @@ describe('the trend chart on /threats/', () => {
 		await chip('ransomware').click();
 		await v.page.waitForURL(/highlight=ransomware(%2C|,)insider-threat$/);
 		expect(await chip('insider-threat').getAttribute('aria-pressed')).toBe('true');
-		expect(await v.page.locator('#chart-organization svg.wide g[data-threat][data-active]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-threat')).sort())).toEqual(['insider-threat', 'ransomware']);
+		expect(await v.page.locator('#chart-organization svg.wide g[data-threat][data-active]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-threat')).sort())).toEqual([
+			'insider-threat',
+			'ransomware',
+		]);
 		await chip('insider-threat').focus();
 		await v.page.keyboard.press('Space');
 		await v.page.waitForURL(/highlight=ransomware$/);
@@ -116,7 +131,11 @@ describe('the trend chart on /threats/', () => {
 		for (const id of ['ransomware', 'supply-chain-attack']) expect(await v.page.locator(`[data-threat-button="${id}"]`).first().getAttribute('aria-pressed')).toBe('true');
 		const sentences = await v.page.locator('#chart-organization ~ astro-island [data-highlight-summary] p').allTextContents();
 		// The first selected year comes from the edition files, read here without src/lib.
-		const firstOrg = (id: string) => yamlEditions.filter((e) => (e as unknown as { organization: { entries: YamlEntry[] } }).organization.entries.some((x) => x.threat === id)).map((e) => e.edition).sort()[0];
+		const firstOrg = (id: string) =>
+			yamlEditions
+				.filter((e) => (e as unknown as { organization: { entries: YamlEntry[] } }).organization.entries.some((x) => x.threat === id))
+				.map((e) => e.edition)
+				.sort()[0];
 		expect(sentences).toHaveLength(2);
 		expect(sentences[0]).toMatch(new RegExp(`^ランサムウェア.*は、${firstOrg('ransomware')}年版で`));
 		expect(sentences[1]).toMatch(new RegExp(`^サプライチェーン.*は、${firstOrg('supply-chain-attack')}年版で初めて選ばれ`));
@@ -159,7 +178,9 @@ describe('a policymaker comparing ransomware and supply-chain attacks', () => {
 		await tools.getByRole('button', { name: '引用をコピー' }).click();
 		await tools.getByRole('button', { name: '引用をコピーしました' }).waitFor();
 		const cited = await v.page.evaluate(() => navigator.clipboard.readText());
-		expect(cited).toMatch(/^「情報セキュリティ10大脅威（組織）の順位の推移」Mamori（\d{4}年\d+月\d+日作成）http\S+\/threats\/\?highlight=ransomware(%2C|,)supply-chain-attack#chart-organization 出典：IPA/);
+		expect(cited).toMatch(
+			/^「情報セキュリティ10大脅威（組織）の順位の推移」Mamori（\d{4}年\d+月\d+日作成）http\S+\/threats\/\?highlight=ransomware(%2C|,)supply-chain-attack#chart-organization 出典：IPA/,
+		);
 		expect(await tools.locator('a[data-permalink]').getAttribute('href')).toBe(cited.split(' ')[0]!.replace(/^.*作成）/, ''));
 		expect(v.errors).toEqual([]);
 		await v.close();
@@ -171,7 +192,10 @@ describe('the trends page', () => {
 		const v = await visit(browser, '/threats/', { viewport: { width: 375, height: 800 } });
 		await Promise.all([v.page.waitForURL('**/threats/trends/'), v.page.getByRole('link', { name: /^傾向/ }).click()]);
 		// Read the organisation ranks without src/lib: the last 3, 5 and 10 ranked editions.
-		const org = yamlEditions.map((e) => e as unknown as { edition: number; organization: { ranked: boolean; entries: YamlEntry[] } }).filter((e) => e.organization.ranked).sort((a, b) => a.edition - b.edition);
+		const org = yamlEditions
+			.map((e) => e as unknown as { edition: number; organization: { ranked: boolean; entries: YamlEntry[] } })
+			.filter((e) => e.organization.ranked)
+			.sort((a, b) => a.edition - b.edition);
 		for (const span of [3, 5, 10]) {
 			const [a, b] = [org.at(-span)!, org.at(-1)!];
 			expect(await v.page.locator(`#moves-${span}`).textContent()).toBe(`直近${span}回（${a.edition}年版→${b.edition}年版）`);
@@ -211,10 +235,12 @@ describe('charts on a 375 px phone', () => {
 			const plot = fig.querySelector('.plot')!.getBoundingClientRect();
 			const marks = [...fig.querySelectorAll<SVGGraphicsElement>(sel)].filter((el) => el.getClientRects().length > 0);
 			if (marks.length === 0) return ['no visible marks'];
-			return marks.filter((el) => {
-				const r = el.getBoundingClientRect();
-				return r.left < plot.left - 0.5 || r.right > plot.right + 0.5 || r.top < plot.top - 0.5 || r.bottom > plot.bottom + 0.5;
-			}).map((el) => el.textContent);
+			return marks
+				.filter((el) => {
+					const r = el.getBoundingClientRect();
+					return r.left < plot.left - 0.5 || r.right > plot.right + 0.5 || r.top < plot.top - 0.5 || r.bottom > plot.bottom + 0.5;
+				})
+				.map((el) => el.textContent);
 		}, selector);
 
 	it('the trend charts show every year and every rank label inside the figure, without scrolling', async () => {

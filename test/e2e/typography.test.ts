@@ -67,11 +67,12 @@ describe('long pages on a phone', () => {
 		expect(await folded.count()).toBeGreaterThan(0);
 		await page.emulateMedia({ media: 'print' });
 		// A folded list of in-page links is navigation, which print leaves out everywhere.
-		const hidden = await folded.evaluateAll((ds) =>
-			ds.filter((d) => {
-				const content = [...d.children].filter((c) => c.tagName !== 'SUMMARY' && c.tagName !== 'NAV');
-				return content.length > 0 && !content.some((c) => (c as HTMLElement).offsetHeight > 0);
-			}).length,
+		const hidden = await folded.evaluateAll(
+			(ds) =>
+				ds.filter((d) => {
+					const content = [...d.children].filter((c) => c.tagName !== 'SUMMARY' && c.tagName !== 'NAV');
+					return content.length > 0 && !content.some((c) => (c as HTMLElement).offsetHeight > 0);
+				}).length,
 		);
 		await page.emulateMedia({ media: 'screen' });
 		expect(hidden, 'closed disclosures that print nothing').toBe(0);

@@ -67,7 +67,7 @@ const CASES: [fixture: string, expected: string][] = [
 	['situation-without-reviewed', 'content/help-situations/opened-mail.yaml (entry "opened-mail") field reviewed: is required'],
 	['help-without-checked', 'content/help/ipa.yaml (entry "ipa") field checked: is required'],
 	['help-without-source', 'content/help/ipa.yaml (entry "ipa") field sources: is required'],
-	['help-archive-url', "content/help/ipa.yaml (entry \"ipa\") field url: give the organisation's own (original) URL; put an archived copy in via"],
+	['help-archive-url', 'content/help/ipa.yaml (entry "ipa") field url: give the organisation\'s own (original) URL; put an archived copy in via'],
 	['case-without-reviewed', 'content/cases/wannacry.mdx (entry "wannacry") field reviewed: is required'],
 	['update-without-date', 'content/updates/2026-11-22-open-data.yaml (entry "2026-11-22-open-data") field date: is required'],
 	['site-without-name', 'content/site.yaml (entry "site") field name: is required'],
@@ -102,7 +102,10 @@ describe('content validation', () => {
 
 	it.each(CASES)('rejects %s, naming the file, entry and field', (fixture, expected) => {
 		const lines = problemsWith(fixture);
-		expect(lines.some((l) => l.includes(expected)), `got:\n${lines.join('\n')}`).toBe(true);
+		expect(
+			lines.some((l) => l.includes(expected)),
+			`got:\n${lines.join('\n')}`,
+		).toBe(true);
 	});
 
 	it('reports a broken entry once, not again from every entry that refers to it', () => {

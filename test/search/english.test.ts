@@ -26,7 +26,10 @@ afterAll(() => browser?.close());
 /** The result links the English search page lists for a query, in order. */
 async function results(query: string): Promise<{ urls: string[]; foreign: string[] }> {
 	const { page, foreign } = await tab.go(`/en/search/?q=${encodeURIComponent(query)}`);
-	await page.locator('[data-english-search] [role="status"]').filter({ hasText: /match|Nothing/ }).waitFor({ timeout: 30_000 });
+	await page
+		.locator('[data-english-search] [role="status"]')
+		.filter({ hasText: /match|Nothing/ })
+		.waitFor({ timeout: 30_000 });
 	const urls = await page.locator('[data-english-search] ol a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	return { urls, foreign };
 }

@@ -204,7 +204,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-type Win = { pf: { search(t: string | null, o: object): Promise<{ results: { id: string; score: number; data(): Promise<unknown> }[]; filters: FilterCounts }>; filters(): Promise<FilterCounts> }; hits: Map<string, { data(): Promise<unknown> }> };
+type Win = {
+	pf: { search(t: string | null, o: object): Promise<{ results: { id: string; score: number; data(): Promise<unknown> }[]; filters: FilterCounts }>; filters(): Promise<FilterCounts> };
+	hits: Map<string, { data(): Promise<unknown> }>;
+};
 
 /** Pagefind in the real browser, as the runner's engine: the same runner the header box and search page use. */
 const engine: SearchEngine = {

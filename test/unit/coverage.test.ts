@@ -37,7 +37,12 @@ describe('teamsForRegion', () => {
 
 	it('has a region team for 関東 from both years (2019 team 3, 2020 team 5)', () => {
 		const numbers = teamsForRegion(pilots, '関東').regional.map((t) => [t.year, t.team.number]);
-		expect(numbers).toEqual(expect.arrayContaining([[2019, 3], [2020, 5]]));
+		expect(numbers).toEqual(
+			expect.arrayContaining([
+				[2019, 3],
+				[2020, 5],
+			]),
+		);
 	});
 
 	it('finds each region by its URL slug', () => {

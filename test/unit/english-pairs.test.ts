@@ -14,7 +14,14 @@ function input(change: (i: PairInput) => void = () => {}): PairInput {
 		enHelp: [entry('en/help', 'police', { does: [1, 2], doesNot: [], phoneLabels: [1, 2], unconfirmed: 'x' })],
 		basicRules: [entry('guideline/basic-rules', '1', { number: 1, steps: [1, 2, 3], done: [1, 2] })],
 		enBasicRules: [entry('en/guideline/basic-rules', '1', { steps: [1, 2, 3], done: [1, 2] })],
-		otasuketaiService: [entry('otasuketai-service', 'standard', { priceCeilings: [{ class: '1類', type: 'A' }, { class: '2類', type: 'B' }] })],
+		otasuketaiService: [
+			entry('otasuketai-service', 'standard', {
+				priceCeilings: [
+					{ class: '1類', type: 'A' },
+					{ class: '2類', type: 'B' },
+				],
+			}),
+		],
 		enOtasuketaiService: [entry('en/otasuketai-service', 'standard', { ceilingTypes: [{ type: 'A' }], parts })],
 	};
 	change(i);

@@ -46,7 +46,7 @@ describe('rankingRows', () => {
 		]);
 	});
 
-	it('writes a full row with the list\'s confidence and sources', () => {
+	it("writes a full row with the list's confidence and sources", () => {
 		expect(rows[4]).toEqual({
 			edition: 2025,
 			list: 'organization',
@@ -157,7 +157,14 @@ describe('facts for the /data/ page', () => {
 	});
 
 	it('lists the ranks a ranked list is missing, and the lists without ranks', () => {
-		const gap: Edition = { ...editions[1]!, edition: 2016, individual: list(true, [1, 2, 3, 4, 5, 6, 7, 8, 10].map((rank) => ({ rank, threat: `t${rank}`, title: 'T' }))) };
+		const gap: Edition = {
+			...editions[1]!,
+			edition: 2016,
+			individual: list(
+				true,
+				[1, 2, 3, 4, 5, 6, 7, 8, 10].map((rank) => ({ rank, threat: `t${rank}`, title: 'T' })),
+			),
+		};
 		expect(rankGaps([gap]).filter((g) => g.list === 'individual')).toEqual([{ edition: 2016, list: 'individual', missing: [9] }]);
 		expect(unrankedLists(editions)).toEqual([{ edition: 2025, list: 'individual' }]);
 	});

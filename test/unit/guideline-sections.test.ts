@@ -23,7 +23,18 @@ describe('guideline sections', () => {
 	});
 
 	it('rejects an unknown section key in an item, listing the keys that exist', () => {
-		const item = { reviewed: '2026-11-22', number: 6, part: 'employee', topic: 't', question: '0123456789', why: '0123456789', how: '0123456789', actor: 'everyone', guideline: 'action-8', sources: [{ title: 't', publisher: 'p', date: '2026', url: 'https://example.org/' }] };
+		const item = {
+			reviewed: '2026-11-22',
+			number: 6,
+			part: 'employee',
+			topic: 't',
+			question: '0123456789',
+			why: '0123456789',
+			how: '0123456789',
+			actor: 'everyone',
+			guideline: 'action-8',
+			sources: [{ title: 't', publisher: 'p', date: '2026', url: 'https://example.org/' }],
+		};
 		const r = SelfCheckItemSchema.safeParse(item);
 		expect(r.success).toBe(false);
 		expect(r.error?.issues[0]?.message).toMatch(/^"action-8" is not a guideline section: use one of rule-1, .*action-7/);

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { cleanField, cleanTel, escapeHtml, FIELD_LIMITS, fillAddresses, flyerFieldsOf, fullAddress, iframeCode, newsletterHtml, newsletterText, svgCard, URL_SLOT, wrapText } from '../../src/lib/kit.ts';
+import {
+	cleanField,
+	cleanTel,
+	escapeHtml,
+	FIELD_LIMITS,
+	fillAddresses,
+	flyerFieldsOf,
+	fullAddress,
+	iframeCode,
+	newsletterHtml,
+	newsletterText,
+	svgCard,
+	URL_SLOT,
+	wrapText,
+} from '../../src/lib/kit.ts';
 
 describe('fullAddress', () => {
 	it.each([
@@ -90,7 +104,6 @@ describe('escapeHtml and iframeCode', () => {
 	});
 });
 
-
 describe('svgCard', () => {
 	it('wraps text by characters and keeps every character', () => {
 		expect(wrapText('あいうえおか', 4)).toEqual(['あいうえ', 'おか']);
@@ -111,7 +124,9 @@ describe('svgCard', () => {
 
 describe('fillAddresses', () => {
 	it('fills {url} and {page} with full addresses on the origin', () => {
-		expect(fillAddresses('<a href="{page}"><img src="{url}"></a>', 'http://localhost:5000', '/embed/top10.svg', '/threats/')).toBe('<a href="http://localhost:5000/threats/"><img src="http://localhost:5000/embed/top10.svg"></a>');
+		expect(fillAddresses('<a href="{page}"><img src="{url}"></a>', 'http://localhost:5000', '/embed/top10.svg', '/threats/')).toBe(
+			'<a href="http://localhost:5000/threats/"><img src="http://localhost:5000/embed/top10.svg"></a>',
+		);
 	});
 
 	it('gives nothing when the origin is unknown, so the page keeps its fallback', () => {

@@ -20,7 +20,11 @@ function importsOf(file: string): string[] {
 
 /** `file → specifier` for every import that `allowed` refuses. */
 function refused(dir: string, allowed: (specifier: string, file: string) => boolean): string[] {
-	return tsFiles(dir).flatMap((f) => importsOf(f).filter((s) => !allowed(s, f)).map((s) => `${f} → ${s}`));
+	return tsFiles(dir).flatMap((f) =>
+		importsOf(f)
+			.filter((s) => !allowed(s, f))
+			.map((s) => `${f} → ${s}`),
+	);
 }
 
 describe('layers', () => {

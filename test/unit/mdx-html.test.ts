@@ -35,7 +35,10 @@ describe('raw HTML in MDX', () => {
 		['a spread on an HTML element', '<a {...props}>x</a>', '{…} on <a> is an expression'],
 		['a data:text/html link', '<a href="data:text/html,<b>x</b>">x</a>', 'a data:text/html address runs code'],
 	])('rejects %s', (_name, body, message) => {
-		expect(messagesOf(body).some((m) => m.startsWith(message)), messagesOf(body).join('\n')).toBe(true);
+		expect(
+			messagesOf(body).some((m) => m.startsWith(message)),
+			messagesOf(body).join('\n'),
+		).toBe(true);
 	});
 
 	it('names the line, counting the frontmatter, for each problem', () => {
@@ -52,7 +55,8 @@ describe('raw HTML in MDX', () => {
 	});
 
 	it('accepts HTML shown as code, in inline code and fenced blocks', () => {
-		const body = 'Attackers use `<script>` and `javascript:` links, or ``a `<iframe onload=x>` ``.\n\n```html\n<script>alert(1)</script>\n<a href="javascript:x" style="x" onclick="y">z</a>\n```\n\n~~~\n<iframe>\n~~~\n';
+		const body =
+			'Attackers use `<script>` and `javascript:` links, or ``a `<iframe onload=x>` ``.\n\n```html\n<script>alert(1)</script>\n<a href="javascript:x" style="x" onclick="y">z</a>\n```\n\n~~~\n<iframe>\n~~~\n';
 		expect(findUnsafeHtml(FRONT + body)).toEqual([]);
 	});
 
@@ -61,7 +65,8 @@ describe('raw HTML in MDX', () => {
 	});
 
 	it('accepts ordinary HTML, components, autolinks and prose', () => {
-		const body = '<p class="mm-note">注意。<a href="/policy/stars/">★1から★5へ</a></p>\n\n| <span class="mm-nowrap">★1</span> | x |\n\n<ScoreTable show="points" />\n\n<https://online.example/> と https://www.ipa.go.jp/ と [IPA](https://www.ipa.go.jp/)。\n\nonline な style の話。\n';
+		const body =
+			'<p class="mm-note">注意。<a href="/policy/stars/">★1から★5へ</a></p>\n\n| <span class="mm-nowrap">★1</span> | x |\n\n<ScoreTable show="points" />\n\n<https://online.example/> と https://www.ipa.go.jp/ と [IPA](https://www.ipa.go.jp/)。\n\nonline な style の話。\n';
 		expect(findUnsafeHtml(FRONT + body)).toEqual([]);
 	});
 

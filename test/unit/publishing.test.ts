@@ -133,7 +133,19 @@ describe('data stamps', () => {
 	});
 
 	it('puts the version and date in the JSON files and the CSV metadata, never in the CSV table', () => {
-		const editions: Edition[] = [{ reviewed: '2026-11-22', edition: 2026, organization: { ranked: true, entries: [{ rank: 1, threat: 'a', title: 'A' }], sources: [{ title: 't', publisher: 'p', date: '2026', url: 'https://example.org/' }], confidence: 'single-source' }, individual: { ranked: false, entries: [{ threat: 'b', title: 'B' }], sources: [{ title: 't', publisher: 'p', date: '2026', url: 'https://example.org/' }], confidence: 'single-source' } }];
+		const editions: Edition[] = [
+			{
+				reviewed: '2026-11-22',
+				edition: 2026,
+				organization: {
+					ranked: true,
+					entries: [{ rank: 1, threat: 'a', title: 'A' }],
+					sources: [{ title: 't', publisher: 'p', date: '2026', url: 'https://example.org/' }],
+					confidence: 'single-source',
+				},
+				individual: { ranked: false, entries: [{ threat: 'b', title: 'B' }], sources: [{ title: 't', publisher: 'p', date: '2026', url: 'https://example.org/' }], confidence: 'single-source' },
+			},
+		];
 		const stamp = { version: '1.1.0', generated: '2026-12-01' };
 		expect(JSON.parse(toJson(editions, stamp))).toMatchObject(stamp);
 		const meta = JSON.parse(csvMetadata(editions, stamp, 'https://mamori.example/data/rankings.csv'));

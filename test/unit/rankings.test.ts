@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { comparePairs, defaultPair } from '../../src/lib/content/compare.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { appearancesOf, changeOf, historyOf, mergesIn, splitsFrom, throughPredecessor, describeChange, formatChange, formatYears, listWithChanges, previousRankOf, seriesByThreat, titlesOf, type RankChange } from '../../src/lib/content/rankings.ts';
+import {
+	appearancesOf,
+	changeOf,
+	historyOf,
+	mergesIn,
+	splitsFrom,
+	throughPredecessor,
+	describeChange,
+	formatChange,
+	formatYears,
+	listWithChanges,
+	previousRankOf,
+	seriesByThreat,
+	titlesOf,
+	type RankChange,
+} from '../../src/lib/content/rankings.ts';
 import type { Edition, EditionList } from '../../src/schemas/edition.ts';
 
 const source = [{ title: 't', publisher: 'p', date: '2020', url: 'https://example.org/' }];
@@ -151,9 +166,7 @@ describe('mergesIn', () => {
 	it('lists the threats an entry absorbed, with the edition and list', () => {
 		const later = ranked('big');
 		later.entries[0]!.mergedFrom = ['small'];
-		expect(mergesIn([edition(2024, ranked('big', 'small')), edition(2025, later)])).toEqual([
-			{ edition: 2025, list: 'organization', into: 'big', title: 'big', rank: 1, from: ['small'] },
-		]);
+		expect(mergesIn([edition(2024, ranked('big', 'small')), edition(2025, later)])).toEqual([{ edition: 2025, list: 'organization', into: 'big', title: 'big', rank: 1, from: ['small'] }]);
 	});
 });
 
@@ -168,7 +181,7 @@ describe('the 2019 split and printed ranks outside the top ten (notes.md, 2026-1
 	after.entries[3]!.previousRank = 12;
 	const editions = [edition(2017, ranked('combined')), edition(2018, before), edition(2019, after)];
 
-	it('reports a split item as split from the predecessor\'s rank, never as 圏外から', () => {
+	it("reports a split item as split from the predecessor's rank, never as 圏外から", () => {
 		const [card, phish, , late] = listWithChanges(editions, 2019, 'organization');
 		expect(card!.change).toEqual({ kind: 'split', of: 'combined', edition: 2018, from: 1 });
 		// Without a printed previous rank, the predecessor's rank in the previous edition is used.
@@ -193,7 +206,7 @@ describe('the 2019 split and printed ranks outside the top ten (notes.md, 2026-1
 		expect(splitsFrom(editions, 'combined').map((s) => s.into)).toEqual(['card', 'phish']);
 	});
 
-	it('takes the predecessor\'s points before the split for a continuing series', () => {
+	it("takes the predecessor's points before the split for a continuing series", () => {
 		const card = { threat: 'card', points: [2018, 2019].map((e) => ({ edition: e, listed: e === 2019, rank: e === 2019 ? 1 : null, title: null, new: false })) };
 		const combined = { threat: 'combined', points: [2018, 2019].map((e) => ({ edition: e, listed: e === 2018, rank: e === 2018 ? 1 : null, title: 'c', new: false })) };
 		expect(throughPredecessor(card, combined, 2019).points.map((p) => p.rank)).toEqual([1, 1]);

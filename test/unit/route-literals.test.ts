@@ -92,7 +92,17 @@ describe('site paths', () => {
 			{ line: 3, text: '`/threats/${' },
 			{ line: 5, text: "'/search/hints.json'" },
 		]);
-		const astro = ['---', "const p = '/cases/';", '---', '<!-- <a href="/about/"> -->', '<a href="/about/#privacy">x</a>', '<a href={`/otasuketai/${s}/`}>y</a>', '<script>', "\tlocation.href = '/threats/compare/';", '</script>'].join('\n');
+		const astro = [
+			'---',
+			"const p = '/cases/';",
+			'---',
+			'<!-- <a href="/about/"> -->',
+			'<a href="/about/#privacy">x</a>',
+			'<a href={`/otasuketai/${s}/`}>y</a>',
+			'<script>',
+			"\tlocation.href = '/threats/compare/';",
+			'</script>',
+		].join('\n');
 		expect(scanSource('x.astro', astro).map((f) => f.line)).toEqual([2, 5, 6, 8]);
 	});
 

@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { dropCommonWords, indexKeywords, intentOf, isIntentPage, mergeHits, namedThreat, prefectureIn, relaxations, siteSpelling, spellingsOf, splitWords, sumHits, toKatakana, type SearchHints } from '../../src/lib/search-query.ts';
+import {
+	dropCommonWords,
+	indexKeywords,
+	intentOf,
+	isIntentPage,
+	mergeHits,
+	namedThreat,
+	prefectureIn,
+	relaxations,
+	siteSpelling,
+	spellingsOf,
+	splitWords,
+	sumHits,
+	toKatakana,
+	type SearchHints,
+} from '../../src/lib/search-query.ts';
 import { runSearch, type EngineHit, type SearchEngine } from '../../src/lib/search-run.ts';
 
 const HINTS: SearchHints = {
@@ -9,7 +24,10 @@ const HINTS: SearchHints = {
 		['ランサムウェア', 'ランサムウエア', 'ransomware'],
 		['ウイルス', 'ウィルス'],
 	],
-	related: [{ from: ['請求書', '送金'], to: ['ビジネスメール詐欺'] }, { from: ['ウイルス対策ソフト'], to: ['ウイルス対策ソフト'] }],
+	related: [
+		{ from: ['請求書', '送金'], to: ['ビジネスメール詐欺'] },
+		{ from: ['ウイルス対策ソフト'], to: ['ウイルス対策ソフト'] },
+	],
 	pages: [{ url: '/help/', queries: ['相談', '相談 どこ'] }],
 	common: ['危険性', '危険', 'どこ', '対策', '教えて', 'a'],
 	editions: ['2020', '2026'],
@@ -106,14 +124,27 @@ describe('intent', () => {
 
 describe('merging and relaxing', () => {
 	it('keeps each page once at its best weighted score, or adds scores up', () => {
-		const a = [{ id: 'x', score: 10 }, { id: 'y', score: 4 }];
+		const a = [
+			{ id: 'x', score: 10 },
+			{ id: 'y', score: 4 },
+		];
 		const b = [{ id: 'y', score: 8 }];
-		expect(mergeHits([a, b], [0.5, 1])).toEqual([{ id: 'y', score: 8 }, { id: 'x', score: 5 }]);
-		expect(sumHits([a, b])).toEqual([{ id: 'y', score: 12 }, { id: 'x', score: 10 }]);
+		expect(mergeHits([a, b], [0.5, 1])).toEqual([
+			{ id: 'y', score: 8 },
+			{ id: 'x', score: 5 },
+		]);
+		expect(sumHits([a, b])).toEqual([
+			{ id: 'y', score: 12 },
+			{ id: 'x', score: 10 },
+		]);
 	});
 
 	it('leaves out one word at a time, and searches at most six words', () => {
-		expect(relaxations(['a', 'b', 'c']).map((r) => [r.query, r.leftOut])).toEqual([['b c', 'a'], ['a c', 'b'], ['a b', 'c']]);
+		expect(relaxations(['a', 'b', 'c']).map((r) => [r.query, r.leftOut])).toEqual([
+			['b c', 'a'],
+			['a c', 'b'],
+			['a b', 'c'],
+		]);
 		expect(relaxations(['a'])).toEqual([]);
 		expect(splitWords('1 2 3 4 5 6 7 8')).toEqual({ words: ['1', '2', '3', '4', '5', '6'], cut: ['7', '8'] });
 		expect(splitWords('社長を名乗るメール').words).toEqual(['社長', '名乗るメール']);

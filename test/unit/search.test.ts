@@ -132,7 +132,13 @@ describe('filterOptions', () => {
 	});
 
 	it('keeps the chosen value even when no result has it, so it can be undone', () => {
-		expect(filterOptions({ 熊本県: 0, 北海道: 3 }, '熊本県', PREFECTURES.map((p) => p.name))).toEqual([
+		expect(
+			filterOptions(
+				{ 熊本県: 0, 北海道: 3 },
+				'熊本県',
+				PREFECTURES.map((p) => p.name),
+			),
+		).toEqual([
 			{ value: '北海道', count: 3 },
 			{ value: '熊本県', count: 0 },
 		]);

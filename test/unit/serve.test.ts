@@ -20,7 +20,11 @@ beforeAll(async () => {
 	writeFileSync(join(root, '404.html'), '<p>not found page</p>');
 	writeFileSync(
 		join(root, '_headers'),
-		["/*\n  X-Frame-Options: DENY", "/threats/\n  Content-Security-Policy: default-src 'self'; script-src 'sha256-threats';", "/404.html\n  Content-Security-Policy: default-src 'self'; style-src 'sha256-notfound';"].join('\n'),
+		[
+			'/*\n  X-Frame-Options: DENY',
+			"/threats/\n  Content-Security-Policy: default-src 'self'; script-src 'sha256-threats';",
+			"/404.html\n  Content-Security-Policy: default-src 'self'; style-src 'sha256-notfound';",
+		].join('\n'),
 	);
 	// A sibling folder whose name starts with the root's name: it must stay out of reach.
 	mkdirSync(join(tmp, 'dist-x'));
@@ -108,13 +112,20 @@ describe('serve()', () => {
 	it('answers every random path with a status and never stops', async () => {
 		// Seeded, so a failure can be replayed: printable ASCII, dots, slashes and %-escapes of any byte.
 		let seed = 21;
-		const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+		const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 		const parts = ['/', '.', '..', '%', '%2F', '%5C', '%00', '%E0%A4', '_headers', 'threats', 'dist-x', '?', '#', '\\', '~'];
 		for (let run = 0; run < 300; run++) {
 			let path = '/';
 			for (let i = Math.floor(rnd() * 8); i > 0; i--) {
 				const r = rnd();
-				path += r < 0.5 ? parts[Math.floor(rnd() * parts.length)] : r < 0.8 ? String.fromCharCode(33 + Math.floor(rnd() * 94)) : `%${Math.floor(rnd() * 256).toString(16).padStart(2, '0')}`;
+				path +=
+					r < 0.5
+						? parts[Math.floor(rnd() * parts.length)]
+						: r < 0.8
+							? String.fromCharCode(33 + Math.floor(rnd() * 94))
+							: `%${Math.floor(rnd() * 256)
+									.toString(16)
+									.padStart(2, '0')}`;
 			}
 			const r = await get(path);
 			expect([200, 301, 400, 403, 404], path).toContain(r.status);

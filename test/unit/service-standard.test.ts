@@ -1,16 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-	buildServiceStandardView,
-	createCiter,
-	describeCeilings,
-	formatCeiling,
-	formatFigure,
-	formatYen,
-	groupTimeline,
-	timelineEntries,
-} from '../../src/lib/content/service-standard.ts';
+import { buildServiceStandardView, createCiter, describeCeilings, formatCeiling, formatFigure, formatYen, groupTimeline, timelineEntries } from '../../src/lib/content/service-standard.ts';
 import { PilotSchema, type Pilot } from '../../src/schemas/otasuketai.ts';
 import { ServiceStandardSchema, type ServiceStandard } from '../../src/schemas/otasuketai-service.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -189,8 +180,18 @@ describe('buildServiceStandardView (real content)', () => {
 
 	it('tells the history from the 2019 pilot to the new-type pilot, in order', () => {
 		expect(view.timeline.map((g) => g.when)).toEqual([
-			'2019年度', '2019年12月', '2020年2月17日', '2020年4月', '2020年度', '2021年2月', '2021年4月15日',
-			'2021年7月', '2022年', '2023年2月20日', '2024年3月15日', '実施中',
+			'2019年度',
+			'2019年12月',
+			'2020年2月17日',
+			'2020年4月',
+			'2020年度',
+			'2021年2月',
+			'2021年4月15日',
+			'2021年7月',
+			'2022年',
+			'2023年2月20日',
+			'2024年3月15日',
+			'実施中',
 		]);
 		const march2024 = view.timeline.find((g) => g.when === '2024年3月15日')!;
 		expect(march2024.items.map((i) => i.kind)).toEqual(['milestone', 'figure', 'figure']);

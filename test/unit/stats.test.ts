@@ -10,7 +10,15 @@ import { ServiceStandardSchema } from '../../src/schemas/otasuketai-service.ts';
 import { StatFileSchema, StatSchema, type Stat } from '../../src/schemas/stat.ts';
 
 const source = { title: '資料', publisher: '経済産業省', date: '2020', file: '004_b0234059c48dec72.txt' };
-const stat = (title: string, rows: Stat['rows'], extra: Partial<Stat> = {}): Stat => ({ reviewed: '2026-11-22', title, description: 'テスト用の数字の説明です。', unit: '社', rows, sources: [source], ...extra });
+const stat = (title: string, rows: Stat['rows'], extra: Partial<Stat> = {}): Stat => ({
+	reviewed: '2026-11-22',
+	title,
+	description: 'テスト用の数字の説明です。',
+	unit: '社',
+	rows,
+	sources: [source],
+	...extra,
+});
 
 const readYaml = (path: string): unknown => parse(readFileSync(path, 'utf8'));
 // The figures other content files hold, which stats may take rows from (as queries.ts indexes them).
@@ -30,7 +38,11 @@ describe('orderStats', () => {
 			{ id: 'zz-extra', data: stat('追加の数字', [{ label: 'A', value: 1 }]) },
 			{ id: 'detection-days', data: stat('日数', [{ label: 'A', value: 1 }]), section: { order: 5, heading: '攻撃に気づくまでどれくらいかかるか' } },
 			{ id: 'aa-extra', data: stat('別の数字', [{ label: 'A', value: 1 }]) },
-			{ id: 'osaka-sme-monitoring', data: stat('30社', [{ label: 'A', value: 1 }]), section: { order: 1, heading: '中小企業も攻撃を受けているか', related: { href: '/threats/targeted-attack/', label: '標的型攻撃への備え' } } },
+			{
+				id: 'osaka-sme-monitoring',
+				data: stat('30社', [{ label: 'A', value: 1 }]),
+				section: { order: 1, heading: '中小企業も攻撃を受けているか', related: { href: '/threats/targeted-attack/', label: '標的型攻撃への備え' } },
+			},
 		];
 		expect(orderStats(entries).map((s) => [s.id, s.heading])).toEqual([
 			['osaka-sme-monitoring', '中小企業も攻撃を受けているか'],
@@ -113,7 +125,14 @@ describe('StatSchema', () => {
 		['a share larger than its whole', [{ label: 'A', value: 31, of: 30 }], false],
 		['a percentage that does not match value / of', [{ label: 'A', value: 30, of: 118, share: 40 }], false],
 		['a percentage without its whole', [{ label: 'A', value: 30, share: 25 }], false],
-		['some rows shares and some not', [{ label: 'A', value: 1, of: 2 }, { label: 'B', value: 1 }], false],
+		[
+			'some rows shares and some not',
+			[
+				{ label: 'A', value: 1, of: 2 },
+				{ label: 'B', value: 1 },
+			],
+			false,
+		],
 	];
 	it.each(cases.map(([name, rows, ok]) => [name, ok, rows] as const))('%s: accepted is %s', (_, ok, rows) => {
 		expect(parses(rows)).toBe(ok);
@@ -124,7 +143,10 @@ describe('resolveStat', () => {
 	const other = { ...source, title: '別の資料' };
 	const alerts: SharedFigure = { label: 'アラート', value: 910, unit: '件', sources: [source] };
 	const moved: SharedFigure = { label: '移った会社', value: 61, of: 148, unit: '社', note: '約4割', asOf: '2020-02-17', confidence: 'single-source', sources: [other] };
-	const index = indexFigures([{ from: 'otasuketai/2019', figures: [alerts] }, { from: 'otasuketai-service/standard', figures: [moved] }]);
+	const index = indexFigures([
+		{ from: 'otasuketai/2019', figures: [alerts] },
+		{ from: 'otasuketai-service/standard', figures: [moved] },
+	]);
 	const file = (figures: { from: string; figure: string; label?: string }[], unit = '件') => ({ reviewed: '2026-11-22', title: 'T', description: 'テスト用の数字の説明です。', unit, figures });
 
 	it('keeps a stat with its own rows as written', () => {
@@ -134,7 +156,12 @@ describe('resolveStat', () => {
 
 	it('takes value, label and sources from the figure another file holds, with a label of its own if given', () => {
 		expect(resolveStat(file([{ from: 'otasuketai/2019', figure: 'アラート', label: '出た警告' }]), index)).toEqual({
-			reviewed: '2026-11-22', title: 'T', description: 'テスト用の数字の説明です。', unit: '件', rows: [{ label: '出た警告', value: 910 }], sources: [source],
+			reviewed: '2026-11-22',
+			title: 'T',
+			description: 'テスト用の数字の説明です。',
+			unit: '件',
+			rows: [{ label: '出た警告', value: 910 }],
+			sources: [source],
 		});
 	});
 
@@ -146,7 +173,10 @@ describe('resolveStat', () => {
 
 	it('names what is wrong with a reference: a missing file, a missing label (listing the labels), another unit', () => {
 		expect(figureRefProblem({ from: 'otasuketai/2018', figure: 'アラート' }, '件', index)).toEqual({ field: 'from', message: 'content/otasuketai/2018.yaml does not exist or holds no figures' });
-		expect(figureRefProblem({ from: 'otasuketai/2019', figure: '警告' }, '件', index)).toEqual({ field: 'figure', message: '"警告" is not a figure label in content/otasuketai/2019.yaml (labels: アラート)' });
+		expect(figureRefProblem({ from: 'otasuketai/2019', figure: '警告' }, '件', index)).toEqual({
+			field: 'figure',
+			message: '"警告" is not a figure label in content/otasuketai/2019.yaml (labels: アラート)',
+		});
 		expect(figureRefProblem({ from: 'otasuketai/2019', figure: 'アラート' }, '社', index)?.message).toBe("is counted in 件 but the stat's unit is 社: chart it in a stat of that unit");
 		expect(figureRefProblem({ from: 'otasuketai/2019', figure: 'アラート' }, '件', index)).toBeNull();
 	});

@@ -72,7 +72,7 @@ describe('the ?highlight= parameter', () => {
 		expect(readHighlight(null, known)).toEqual([]);
 	});
 
-	it('writes this chart\'s choice and keeps ids another chart on the page owns', () => {
+	it("writes this chart's choice and keeps ids another chart on the page owns", () => {
 		expect(writeHighlight('phishing,ransomware', known, ['insider-threat', 'ransomware'])).toBe('phishing,ransomware,insider-threat');
 		expect(writeHighlight('ransomware', known, [])).toBe('');
 	});
@@ -82,19 +82,45 @@ describe('figure data, citation and permalink', async () => {
 	const { bumpFigureData, slopeFigureData, figureCsv, formatCitation, figurePermalink } = await import('../../src/lib/charts/figure-data.ts');
 
 	it('writes a bump table as rows the CSV and the table share, with ★ for a new entry', () => {
-		const data = bumpFigureData('f', { editions: [2020, 2021], rows: [{ threat: 'a', label: 'A', cells: [{ edition: 2020, text: '—', new: false }, { edition: 2021, text: '3', new: true }] }] });
+		const data = bumpFigureData('f', {
+			editions: [2020, 2021],
+			rows: [
+				{
+					threat: 'a',
+					label: 'A',
+					cells: [
+						{ edition: 2020, text: '—', new: false },
+						{ edition: 2021, text: '3', new: true },
+					],
+				},
+			],
+		});
 		expect(data).toEqual({ file: 'f', columns: ['脅威', '2020年版', '2021年版'], rows: [['A', '—', '3★']] });
 		expect(figureCsv(data)).toBe('\uFEFF脅威,2020年版,2021年版\r\nA,—,3★\r\n');
 	});
 
-	it('writes a slope chart as each threat\'s two ranks and its change', () => {
-		const line = (threat: string, kind: 'up' | 'left', from: number | null, to: number | null) => ({ threat, label: threat.toUpperCase(), kind, new: false, from: from ? { x: 0, y: 0, rank: from } : null, to: to ? { x: 0, y: 0, rank: to } : null, leftLabel: null, rightLabel: null });
+	it("writes a slope chart as each threat's two ranks and its change", () => {
+		const line = (threat: string, kind: 'up' | 'left', from: number | null, to: number | null) => ({
+			threat,
+			label: threat.toUpperCase(),
+			kind,
+			new: false,
+			from: from ? { x: 0, y: 0, rank: from } : null,
+			to: to ? { x: 0, y: 0, rank: to } : null,
+			leftLabel: null,
+			rightLabel: null,
+		});
 		const layout = { width: 1, height: 1, columns: [] as never, ranks: { left: [], right: [] }, lines: [line('a', 'up', 3, 1), line('b', 'left', 2, null)] };
-		expect(slopeFigureData('s', layout, 2025, 2026).rows).toEqual([['A', '3', '1', '↑2'], ['B', '2', '—', '圏外へ']]);
+		expect(slopeFigureData('s', layout, 2025, 2026).rows).toEqual([
+			['A', '3', '1', '↑2'],
+			['B', '2', '—', '圏外へ'],
+		]);
 	});
 
 	it('cites title, site, date and source, and links the figure with its state', () => {
-		expect(formatCitation({ title: '図', site: 'Mamori', url: 'https://example.org/threats/#c', date: '2026-12-06', source: 'IPA' })).toBe('「図」Mamori（2026年12月6日作成）https://example.org/threats/#c 出典：IPA');
+		expect(formatCitation({ title: '図', site: 'Mamori', url: 'https://example.org/threats/#c', date: '2026-12-06', source: 'IPA' })).toBe(
+			'「図」Mamori（2026年12月6日作成）https://example.org/threats/#c 出典：IPA',
+		);
 		expect(figurePermalink('https://example.org', '/threats/', '?highlight=a,b', 'chart-organization')).toBe('https://example.org/threats/?highlight=a,b#chart-organization');
 	});
 });

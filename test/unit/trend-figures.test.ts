@@ -3,8 +3,17 @@ import { describeMoves, lastWindow, movesOver, newPerEdition, tenures } from '..
 import type { Edition, EditionList } from '../../src/schemas/edition.ts';
 
 const source = [{ title: 't', publisher: 'p', date: '2020', url: 'https://example.org/' }];
-const ranked = (...threats: string[]): EditionList => ({ ranked: true, confidence: 'verified-2-sources', sources: source, entries: threats.map((t, i) => ({ rank: i + 1, threat: t.replace('*', ''), title: t, ...(t.endsWith('*') ? { new: true } : {}) })) });
-const unranked = (...threats: string[]): EditionList => ({ ...ranked(...threats), ranked: false, entries: threats.map((t) => ({ threat: t.replace('*', ''), title: t, ...(t.endsWith('*') ? { new: true } : {}) })) });
+const ranked = (...threats: string[]): EditionList => ({
+	ranked: true,
+	confidence: 'verified-2-sources',
+	sources: source,
+	entries: threats.map((t, i) => ({ rank: i + 1, threat: t.replace('*', ''), title: t, ...(t.endsWith('*') ? { new: true } : {}) })),
+});
+const unranked = (...threats: string[]): EditionList => ({
+	...ranked(...threats),
+	ranked: false,
+	entries: threats.map((t) => ({ threat: t.replace('*', ''), title: t, ...(t.endsWith('*') ? { new: true } : {}) })),
+});
 // Fixture: four ranked organisation editions; the individual list loses its ranks in the last two.
 const editions: Edition[] = [
 	{ reviewed: '2026-01-01', edition: 2020, organization: ranked('a', 'b', 'c', 'd'), individual: ranked('x', 'y') },
@@ -18,7 +27,10 @@ describe('movesOver', () => {
 		expect(movesOver(editions, 'organization', 3)).toEqual({
 			from: 2021,
 			to: 2023,
-			rose: [{ threat: 'e', from: 4, to: 1 }, { threat: 'c', from: 3, to: 2 }],
+			rose: [
+				{ threat: 'e', from: 4, to: 1 },
+				{ threat: 'c', from: 3, to: 2 },
+			],
 			fell: [{ threat: 'b', from: 1, to: 3 }],
 			entered: ['f'],
 			left: ['a'],
@@ -45,7 +57,12 @@ describe('movesOver', () => {
 
 describe('newPerEdition and tenures', () => {
 	it('counts the entries IPA marked new in each edition, ranked or not', () => {
-		expect(newPerEdition(editions, 'organization').map((e) => [e.edition, e.threats])).toEqual([[2020, []], [2021, ['e']], [2022, []], [2023, ['f']]]);
+		expect(newPerEdition(editions, 'organization').map((e) => [e.edition, e.threats])).toEqual([
+			[2020, []],
+			[2021, ['e']],
+			[2022, []],
+			[2023, ['f']],
+		]);
 		expect(newPerEdition(editions, 'individual').map((e) => e.threats.length)).toEqual([0, 0, 1, 0]);
 	});
 

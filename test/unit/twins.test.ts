@@ -8,7 +8,7 @@ describe('twins (issue 22)', () => {
 		['/threats/ransomware/', '/en/threats/ransomware/'],
 	]);
 
-	it('finds a page\'s twin from either side, and none for a page without one', () => {
+	it("finds a page's twin from either side, and none for a page without one", () => {
 		expect(twins.of('/threats/ransomware/')).toBe('/en/threats/ransomware/');
 		expect(twins.of('/en/threats/ransomware/')).toBe('/threats/ransomware/');
 		expect(twins.of('/threats/phishing/')).toBeUndefined();
@@ -16,7 +16,12 @@ describe('twins (issue 22)', () => {
 
 	it('refuses a pair written the wrong way round or a page paired twice', () => {
 		expect(() => makeTwins([['/en/', '/']])).toThrow(/Japanese path comes first/);
-		expect(() => makeTwins([['/data/', '/en/data/'], ['/data/', '/en/open-data/']])).toThrow(/paired with both/);
+		expect(() =>
+			makeTwins([
+				['/data/', '/en/data/'],
+				['/data/', '/en/open-data/'],
+			]),
+		).toThrow(/paired with both/);
 	});
 
 	it('lists both languages and x-default (the Japanese page) on both pages of a pair', () => {

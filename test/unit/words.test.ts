@@ -130,7 +130,9 @@ describe('English chart words', () => {
 		];
 		const note = describeMarks(rows as never, 'en')!;
 		expect(note).toMatch(/^“About” marks .*\. “Over” marks .*\. Bars for lower bounds end in a dotted line\.$/);
-		expect(describeMarks(rows as never)).toBe('「約」は、資料がおおよその値として示している数です。「超」は、資料が「〜を超えた」とだけ示している下限の値で、実際はもっと多くなります。下限の値の棒には、先に点線を付けています。');
+		expect(describeMarks(rows as never)).toBe(
+			'「約」は、資料がおおよその値として示している数です。「超」は、資料が「〜を超えた」とだけ示している下限の値で、実際はもっと多くなります。下限の値の棒には、先に点線を付けています。',
+		);
 	});
 
 	it('cites a figure with an English date', () => {

@@ -43,5 +43,8 @@ export async function startEnglishSearch(root: HTMLElement): Promise<void> {
 			return li;
 		}),
 	);
-	status.textContent = results.length === 0 ? `Nothing on the English pages matches “${query}”.` : `${results.length} ${results.length === 1 ? 'page matches' : 'pages match'} “${query}”${results.length > SHOWN ? `; the first ${SHOWN} are shown` : ''}.`;
+	status.textContent =
+		results.length === 0
+			? `Nothing on the English pages matches “${query}”.`
+			: `${results.length} ${results.length === 1 ? 'page matches' : 'pages match'} “${query}”${results.length > SHOWN ? `; the first ${SHOWN} are shown` : ''}.`;
 }

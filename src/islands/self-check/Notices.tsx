@@ -73,7 +73,9 @@ export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOw
 		case 'storage-off':
 			return (
 				<div class="sc-notice" role="alert" data-kind={n.kind}>
-					<p>このブラウザでは回答を保存できません（プライベートモードや設定で保存が止められています）。診断はできますが、ページを閉じると回答は消えます。残すときは「JSONで書き出す」を使ってください。</p>
+					<p>
+						このブラウザでは回答を保存できません（プライベートモードや設定で保存が止められています）。診断はできますが、ページを閉じると回答は消えます。残すときは「JSONで書き出す」を使ってください。
+					</p>
 					{close}
 				</div>
 			);
@@ -82,7 +84,8 @@ export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOw
 				<div class="sc-notice" role="status" data-kind={n.kind}>
 					<p>
 						<strong>共有リンクの回答を表示しています。</strong>
-						あなたが保存した回答（{Object.keys(n.own.answers).length}問）はそのまま残っていて、このリンクの回答で上書きされることはありません。この画面で答えを変えても保存されません。残すときは「この回答を自分の回答として保存する」を押してください。
+						あなたが保存した回答（{Object.keys(n.own.answers).length}
+						問）はそのまま残っていて、このリンクの回答で上書きされることはありません。この画面で答えを変えても保存されません。残すときは「この回答を自分の回答として保存する」を押してください。
 					</p>
 					<div class="sc-tool-row">
 						<button type="button" class="sc-button" onClick={onKeepShared}>

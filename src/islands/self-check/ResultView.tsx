@@ -47,7 +47,9 @@ export default function ResultView({ items, answers, score, compared }: Props) {
 						<strong>{band.state}</strong>（{band.range}）：{band.next}。
 					</p>
 				) : (
-					<p>あと{score.count - score.answered}問に答えると、結果の目安（4段階）が出ます。いまの点数は答えた{score.answered}問の分です。</p>
+					<p>
+						あと{score.count - score.answered}問に答えると、結果の目安（4段階）が出ます。いまの点数は答えた{score.answered}問の分です。
+					</p>
 				)}
 				{comparison && previous && (
 					<p>
@@ -154,8 +156,7 @@ export default function ResultView({ items, answers, score, compared }: Props) {
 						)}
 					</li>
 					<li>
-						<strong>★★ 二つ星</strong>：
-						{readiness.checkComplete ? '自社診断は済みました。' : `自社診断を最後まで（あと${readiness.unanswered.length}問）。`}
+						<strong>★★ 二つ星</strong>：{readiness.checkComplete ? '自社診断は済みました。' : `自社診断を最後まで（あと${readiness.unanswered.length}問）。`}
 						あわせて情報セキュリティ基本方針を定め、社外に公開することが必要です（この診断では確かめられません）。
 					</li>
 				</ul>

@@ -49,9 +49,7 @@ export default function ToolsPanel({ items, state, today, shareUrl, onImport, on
 			<p class="sc-muted">読み込めるのは、このページで書き出したJSONファイルです。読み込むと、いまの回答と記録が置き換わります（直後なら元に戻せます）。</p>
 
 			<h4>共有リンク</h4>
-			<p>
-				回答をURLの「#」より後ろに入れたリンクです。「#」より後ろはサーバーに送られませんが、リンクを受け取った人は誰でも回答を見られます。
-			</p>
+			<p>回答をURLの「#」より後ろに入れたリンクです。「#」より後ろはサーバーに送られませんが、リンクを受け取った人は誰でも回答を見られます。</p>
 			<div class="sc-tool-row">
 				<label class="mm-visually-hidden" for="sc-share-url">
 					共有リンク

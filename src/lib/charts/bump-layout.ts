@@ -3,15 +3,7 @@ import { curveMonotoneX, line, symbol, symbolStar } from 'd3-shape';
 import type { PointMark, ThreatSeries } from '../rank-series.ts';
 import { t } from '../../i18n/index.ts';
 import type { Locale } from '../routes.ts';
-import {
-	fitLabel,
-	nudgeApart,
-	round2,
-	runsOf,
-	type ChartSize,
-	type Margin,
-	type TextMark,
-} from './types.ts';
+import { fitLabel, nudgeApart, round2, runsOf, type ChartSize, type Margin, type TextMark } from './types.ts';
 
 /** How many ranks a 10大脅威 list has (rank 1 at the top of the chart, 10 at the bottom). */
 export const RANKS = 10;
@@ -110,11 +102,8 @@ export interface BumpLayout extends ChartSize {
  * is listed stays on the axis, so a chart of a few threats keeps the years they were all out of the list.
  */
 function splitYears(series: readonly ThreatSeries[], wanted?: readonly number[]) {
-	const all = [...new Set(series.flatMap((s) => s.points.map((p) => p.edition)))]
-		.filter((y) => !wanted || wanted.includes(y))
-		.sort((a, b) => a - b);
-	const at = (y: number) =>
-		series.flatMap((s) => s.points.filter((p) => p.edition === y && p.listed));
+	const all = [...new Set(series.flatMap((s) => s.points.map((p) => p.edition)))].filter((y) => !wanted || wanted.includes(y)).sort((a, b) => a - b);
+	const at = (y: number) => series.flatMap((s) => s.points.filter((p) => p.edition === y && p.listed));
 	const unranked = (y: number) => at(y).length > 0 && at(y).every((p) => p.rank === null);
 	return { years: all.filter((y) => !unranked(y)), unrankedYears: all.filter(unranked) };
 }
@@ -154,19 +143,12 @@ export function layoutBump(series: readonly ThreatSeries[], opts: BumpOptions): 
 			y: round2(y(i + 1)),
 			text: t('rank.place', opts.locale, { rank: i + 1 }),
 		})),
-		threats: threats
-			.filter((t) => t.points.length > 0)
-			.sort((a, b) => (b.colorIndex ?? PALETTE_SIZE) - (a.colorIndex ?? PALETTE_SIZE)),
+		threats: threats.filter((t) => t.points.length > 0).sort((a, b) => (b.colorIndex ?? PALETTE_SIZE) - (a.colorIndex ?? PALETTE_SIZE)),
 	};
 }
 
 /** One threat's points and path pieces over the shown editions; the end label text is filled in later. */
-function lineOf(
-	s: ThreatSeries,
-	years: readonly number[],
-	place: (edition: number, rank: number) => { x: number; y: number },
-	label: string,
-): BumpThreat {
+function lineOf(s: ThreatSeries, years: readonly number[], place: (edition: number, rank: number) => { x: number; y: number }, label: string): BumpThreat {
 	const byYear = new Map(s.points.map((p) => [p.edition, p]));
 	const slots = years.map((edition): BumpPoint | null => {
 		const p = byYear.get(edition);
@@ -200,13 +182,7 @@ function joinSplits(series: readonly ThreatSeries[], threats: BumpThreat[], year
 }
 
 /** Fit end label texts into the right margin and move overlapping ones apart vertically (in place). */
-function placeEndLabels(
-	threats: BumpThreat[],
-	width: number,
-	fontSize: number,
-	gap: number,
-	[min, max]: [number, number],
-): void {
+function placeEndLabels(threats: BumpThreat[], width: number, fontSize: number, gap: number, [min, max]: [number, number]): void {
 	const labelled = threats.filter((t) => t.endLabel);
 	const ys = nudgeApart(
 		labelled.map((t) => t.endLabel!.y),
@@ -239,15 +215,8 @@ export interface RankTable {
 }
 
 /** Tabulate every threat's rank per edition for the table beside a chart (only `years`, when given). */
-export function tabulateRanks(
-	series: readonly ThreatSeries[],
-	labels: ReadonlyMap<string, string>,
-	years?: readonly number[],
-	locale: Locale = 'ja',
-): RankTable {
-	const editions = [...new Set(series.flatMap((s) => s.points.map((p) => p.edition)))]
-		.filter((y) => !years || years.includes(y))
-		.sort((a, b) => a - b);
+export function tabulateRanks(series: readonly ThreatSeries[], labels: ReadonlyMap<string, string>, years?: readonly number[], locale: Locale = 'ja'): RankTable {
+	const editions = [...new Set(series.flatMap((s) => s.points.map((p) => p.edition)))].filter((y) => !years || years.includes(y)).sort((a, b) => a - b);
 	const rows = series.map((s) => {
 		const byYear = new Map(s.points.map((p) => [p.edition, p]));
 		const cells = editions.map((edition) => {

@@ -12,6 +12,9 @@ export function readHighlight(value: string | null, known: readonly string[]): s
 
 /** The new ?highlight= value: this chart's chosen ids, other charts' ids kept as they were; '' when none. */
 export function writeHighlight(value: string | null, known: readonly string[], chosen: readonly string[]): string {
-	const others = (value ?? '').split(',').map((s) => s.trim()).filter((id) => id && !known.includes(id));
+	const others = (value ?? '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter((id) => id && !known.includes(id));
 	return [...new Set([...others, ...known.filter((id) => chosen.includes(id))])].join(',');
 }

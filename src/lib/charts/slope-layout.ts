@@ -104,10 +104,7 @@ export interface SlopeLayout extends ChartSize {
 function ranksOf(column: SlopeColumn): Map<string, SlopeEntry & { rank: number }> {
 	return new Map(
 		column.entries.map((e) => {
-			if (e.rank === undefined)
-				throw new Error(
-					`layoutSlope needs ranked lists: ${column.edition} lists ${e.threat} without a rank`,
-				);
+			if (e.rank === undefined) throw new Error(`layoutSlope needs ranked lists: ${column.edition} lists ${e.threat} without a rank`);
 			return [e.threat, { ...e, rank: e.rank }];
 		}),
 	);
@@ -121,12 +118,8 @@ function kindOf(from: number | undefined, to: number | undefined): SlopeKind {
 }
 
 /** Threat ids in B's rank order, then those only in A, in A's rank order. */
-function orderOf(
-	left: Map<string, { rank: number }>,
-	right: Map<string, { rank: number }>,
-): string[] {
-	const byRank = (m: Map<string, { rank: number }>) =>
-		[...m].sort(([, p], [, q]) => p.rank - q.rank).map(([id]) => id);
+function orderOf(left: Map<string, { rank: number }>, right: Map<string, { rank: number }>): string[] {
+	const byRank = (m: Map<string, { rank: number }>) => [...m].sort(([, p], [, q]) => p.rank - q.rank).map(([id]) => id);
 	return [...byRank(right), ...byRank(left).filter((id) => !right.has(id))];
 }
 
@@ -162,8 +155,7 @@ export function layoutSlope(a: SlopeColumn, b: SlopeColumn, opts: SlopeOptions):
 			rightLabel: to ? name(label, xb + gap, to.rank, width - xb - gap - 2) : null,
 		};
 	});
-	const ticks = (x: number) =>
-		Array.from({ length: RANKS }, (_, i) => ({ ...at(x, i + 1), text: String(i + 1) }));
+	const ticks = (x: number) => Array.from({ length: RANKS }, (_, i) => ({ ...at(x, i + 1), text: String(i + 1) }));
 	const heading = (x: number, edition: number) => ({
 		x: round2(x),
 		y: round2(margin.top - 24),

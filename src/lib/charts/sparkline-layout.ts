@@ -90,11 +90,7 @@ export function layoutSparkline(points: readonly SparkInput[], opts: SparkOption
 /** Spell out a threat's ranks for screen readers: '2016年版 7位、2017年版 圏外、2024年版 掲載（順位なし）'. */
 export function describeRanks(points: readonly SparkInput[], locale: Locale = 'ja'): string {
 	const place = (p: SparkInput) =>
-		!p.listed
-			? t('rank.notListed', locale)
-			: p.rank === null
-				? t('rank.unranked', locale)
-				: `${t('rank.place', locale, { rank: p.rank })}${p.new ? t('rank.newSuffix', locale) : ''}`;
+		!p.listed ? t('rank.notListed', locale) : p.rank === null ? t('rank.unranked', locale) : `${t('rank.place', locale, { rank: p.rank })}${p.new ? t('rank.newSuffix', locale) : ''}`;
 	return [...points]
 		.sort((p, q) => p.edition - q.edition)
 		.map((p) => t('rank.editionPlace', locale, { edition: t('edition.year', locale, { year: p.edition }), place: place(p) }))

@@ -129,9 +129,7 @@ export function layoutTimeline(rows: readonly TimelineRow[], opts: TimelineOptio
 	const fontSize = opts.fontSize ?? 12;
 	const gap = opts.labelGap ?? round2(fontSize * 1.7);
 	const offset = opts.labelOffset ?? 24;
-	const items = rows
-		.map((row, index) => ({ row, index, period: parsePartialDate(row.date) }))
-		.sort((a, b) => mid(a.period) - mid(b.period) || a.index - b.index);
+	const items = rows.map((row, index) => ({ row, index, period: parsePartialDate(row.date) })).sort((a, b) => mid(a.period) - mid(b.period) || a.index - b.index);
 	const years = yearRange(items.map((i) => i.period));
 	const ctx = { opts, fontSize, gap, offset, years };
 	return opts.orientation === 'vertical' ? layoutVertical(items, ctx) : layoutHorizontal(items, ctx);
@@ -222,7 +220,10 @@ function layoutHorizontal(items: readonly Item[], { opts, fontSize, gap, offset,
 	const { scale, boundaries, labels } = yearScale(years, left, right, opts.minYearGap ?? 40, opts.locale);
 	const xs = items.map((i) => scale(mid(i.period)));
 	const texts = items.map((item, k) => fitLabel(fullText(item), width - xs[k]! - TEXT_INSET, fontSize));
-	const rowOf = stackRows(xs, texts.map((t, k) => xs[k]! + TEXT_INSET + estimateTextWidth(t, fontSize) + LABEL_PAD));
+	const rowOf = stackRows(
+		xs,
+		texts.map((t, k) => xs[k]! + TEXT_INSET + estimateTextWidth(t, fontSize) + LABEL_PAD),
+	);
 	const rowsUsed = items.length ? Math.max(...rowOf) + 1 : 0;
 	const lastRowY = axisY + offset + Math.max(0, rowsUsed - 1) * gap;
 	const height = round2(Math.max(opts.height, lastRowY + fontSize / 2 + margin.bottom));

@@ -41,8 +41,7 @@ export function round2(n: number): number {
 
 // Characters a Japanese font draws 1em wide: CJK, kana, full-width forms, and punctuation such as … and ・
 // (ambiguous-width in Unicode, full-width in Japanese fonts). Erring wide only shortens a label a little early.
-const WIDE =
-	/[\u1100-\u11ff\u2010-\u2027\u2030-\u203b\u2190-\u21ff\u2460-\u24ff\u25a0-\u27bf\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE = /[\u1100-\u11ff\u2010-\u2027\u2030-\u203b\u2190-\u21ff\u2460-\u24ff\u25a0-\u27bf\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /** Estimate rendered text width in viewBox units: wide (CJK, full-width) characters as 1em, others as 0.6em. */
 export function estimateTextWidth(text: string, fontSize: number): number {
@@ -60,8 +59,7 @@ export function fitLabel(text: string, maxWidth: number, fontSize: number): stri
 	const bare = text.replace(/（[^（）]*）$/u, '');
 	if (bare !== text && bare && estimateTextWidth(bare, fontSize) <= maxWidth) return bare;
 	const chars = [...bare];
-	while (chars.length > 1 && estimateTextWidth(chars.join('') + '…', fontSize) > maxWidth)
-		chars.pop();
+	while (chars.length > 1 && estimateTextWidth(chars.join('') + '…', fontSize) > maxWidth) chars.pop();
 	return chars.join('') + '…';
 }
 
@@ -81,8 +79,7 @@ export function nudgeApart(ys: readonly number[], gap: number, min: number, max:
 	// If the stack ran past the bottom, push it back up from the bottom.
 	if (placed.length && placed.at(-1)! > max) {
 		placed[placed.length - 1] = max;
-		for (let k = placed.length - 2; k >= 0; k--)
-			placed[k] = Math.min(placed[k]!, placed[k + 1]! - gap);
+		for (let k = placed.length - 2; k >= 0; k--) placed[k] = Math.min(placed[k]!, placed[k + 1]! - gap);
 	}
 	const out: number[] = new Array<number>(ys.length);
 	order.forEach((o, k) => (out[o.i] = round2(placed[k]!)));

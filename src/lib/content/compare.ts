@@ -14,7 +14,10 @@ export interface ComparePair {
 /** Every pair of ranked editions of each list (older first); unranked editions cannot be compared by rank. */
 export function comparePairs(editions: readonly Edition[]): ComparePair[] {
 	return LIST_KINDS.flatMap((list) => {
-		const years = editions.filter((e) => e[list].ranked).map((e) => e.edition).sort((x, y) => x - y);
+		const years = editions
+			.filter((e) => e[list].ranked)
+			.map((e) => e.edition)
+			.sort((x, y) => x - y);
 		return years.flatMap((a, i) => years.slice(i + 1).map((b) => ({ list, a, b })));
 	});
 }

@@ -48,7 +48,8 @@ export function checkEnglishPairs(v: PairInput): PairProblem[] {
 		const enIds = en.data.contacts.map((c) => c.id).join(', ');
 		const jaIds = ja.data.contacts.map((c) => c.id).join(', ');
 		if (enIds !== jaIds) out.push({ file: en.file, entry: en.id, field: 'contacts', message: `lists ${enIds || 'no contacts'}; ${ja.file} lists ${jaIds}: use the same contacts in the same order` });
-		if (Boolean(en.data.duty) !== Boolean(ja.data.duty)) out.push({ file: en.file, entry: en.id, field: 'duty', message: ja.data.duty ? `${ja.file} has a duty: translate its text` : `${ja.file} has no duty: remove it` });
+		if (Boolean(en.data.duty) !== Boolean(ja.data.duty))
+			out.push({ file: en.file, entry: en.id, field: 'duty', message: ja.data.duty ? `${ja.file} has a duty: translate its text` : `${ja.file} has no duty: remove it` });
 	}
 
 	const contacts = byId(v.help);
@@ -58,7 +59,13 @@ export function checkEnglishPairs(v: PairInput): PairProblem[] {
 		sameCount(en, 'does', en.data.does.length, ja.data.does.length, ja.file);
 		sameCount(en, 'doesNot', en.data.doesNot.length, ja.data.doesNot.length, ja.file);
 		sameCount(en, 'phoneLabels', en.data.phoneLabels.length, ja.data.phones.length, ja.file);
-		if (Boolean(en.data.unconfirmed) !== Boolean(ja.data.unconfirmed)) out.push({ file: en.file, entry: en.id, field: 'unconfirmed', message: ja.data.unconfirmed ? `${ja.file} says what is unconfirmed: translate it` : `${ja.file} has no unconfirmed note: remove it` });
+		if (Boolean(en.data.unconfirmed) !== Boolean(ja.data.unconfirmed))
+			out.push({
+				file: en.file,
+				entry: en.id,
+				field: 'unconfirmed',
+				message: ja.data.unconfirmed ? `${ja.file} says what is unconfirmed: translate it` : `${ja.file} has no unconfirmed note: remove it`,
+			});
 	}
 
 	const rules = byId(v.basicRules);
@@ -74,7 +81,8 @@ export function checkEnglishPairs(v: PairInput): PairProblem[] {
 		const ja = standards.get(en.id);
 		if (!ja) continue;
 		const parts = en.data.parts.map((p) => p.original).join('、');
-		if (parts !== SERVICE_PARTS.join('、')) out.push({ file: en.file, entry: en.id, field: 'parts', message: `names ${parts}; the service has ${SERVICE_PARTS.join('、')} (src/lib/service-parts.ts): translate each, in that order` });
+		if (parts !== SERVICE_PARTS.join('、'))
+			out.push({ file: en.file, entry: en.id, field: 'parts', message: `names ${parts}; the service has ${SERVICE_PARTS.join('、')} (src/lib/service-parts.ts): translate each, in that order` });
 		const named = new Set(en.data.ceilingTypes.map((c) => c.type));
 		for (const c of ja.data.priceCeilings.filter((p) => p.class === '1類')) {
 			if (!named.has(c.type)) out.push({ file: en.file, entry: en.id, field: 'ceilingTypes', message: `${ja.file} has the price-ceiling type "${c.type}": give it an English name and text` });

@@ -86,7 +86,11 @@ const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times
 /** One threat's record in one list in English sentences (the English of describeSummary). */
 export function describeSummaryEn(s: ThreatSummary, label: string, labelOf: (id: string) => string = (id) => id): string {
 	if (s.first === null) return `${label} has not been selected in this list.`;
-	const how = s.firstSplitFrom ? `was split out of “${labelOf(s.firstSplitFrom)}” in the ${s.first} edition` : s.firstNew ? `was first selected in the ${s.first} edition` : `entered this list in the ${s.first} edition`;
+	const how = s.firstSplitFrom
+		? `was split out of “${labelOf(s.firstSplitFrom)}” in the ${s.first} edition`
+		: s.firstNew
+			? `was first selected in the ${s.first} edition`
+			: `entered this list in the ${s.first} edition`;
 	const at = s.firstRank === null ? '' : ` (${rank(s.firstRank)})`;
 	let best = '';
 	if (s.atTop.length) best = ` It was 1st ${times(s.atTop.length)} (${formatEditionRunsEn(s.atTop)}).`;
@@ -94,7 +98,11 @@ export function describeSummaryEn(s: ThreatSummary, label: string, labelOf: (id:
 	const m = s.biggestMove;
 	const move = m ? ` Its biggest move was from ${rank(m.fromRank)} in ${m.from} to ${rank(m.toRank)} in ${m.to} (${m.fromRank > m.toRank ? 'up' : 'down'}).` : '';
 	const l = s.latest;
-	const latest = !l.listed ? ` It is not in the ${l.edition} edition.` : l.rank === null ? ` It is in the ${l.edition} edition, which is unranked.` : ` In the ${l.edition} edition it is ${rank(l.rank)}.`;
+	const latest = !l.listed
+		? ` It is not in the ${l.edition} edition.`
+		: l.rank === null
+			? ` It is in the ${l.edition} edition, which is unranked.`
+			: ` In the ${l.edition} edition it is ${rank(l.rank)}.`;
 	return `${label} ${how}${at} and has been selected ${times(s.listed)}.${best}${move}${latest}`;
 }
 

@@ -9,7 +9,6 @@ import { getEditions, getEnglishThreats } from './queries.ts';
 export { getEnglishThreats };
 import { englishPagePairs } from './english-pages.ts';
 
-
 /** English title of a threat; a page listing a threat with no English entry fails the build naming it. */
 export function englishTitle(threats: ReadonlyMap<string, EnglishThreat>, id: string): string {
 	const t = threats.get(id);

@@ -60,19 +60,54 @@ export const RANKING_COLUMNS: readonly ColumnDefinition[] = [
 	{ name: 'list', type: 'string', description: 'どちらの一覧か', description_en: 'Which list', example: 'organization', values: { organization: '組織向け', individual: '個人向け' } },
 	{ name: 'rank', type: 'integer|null', description: '順位（1〜10）。順位のない一覧では空欄（JSONではnull）', description_en: 'Rank 1–10; empty (null) in an unranked list', example: '1' },
 	{ name: 'threat_id', type: 'string', description: '脅威のID。年ごとに名称が変わっても同じ脅威には同じID', description_en: 'Stable id of the threat across rewordings', example: 'ransomware' },
-	{ name: 'title', type: 'string', description: 'その年に発表された名称（表記のまま）。表記を確認できていないものは空文字', description_en: 'Title as printed that year; empty where unverified', example: 'ランサムウェアによる被害' },
-	{ name: 'title_note', type: 'string', description: 'その項目についての注記（資料どうしの表記の違い、未確認の理由など）。なければ空文字', description_en: 'Note on the entry (conflicting sources, unverified wording), or empty', example: '2016年版の表記は未確認。…' },
-	{ name: 'previous_rank', type: 'integer|null', description: '前回の順位。出典の資料に記載があればその値（10位より下もある）、なければ前回の版から求めた値。どちらもなければ空欄（JSONではnull）', description_en: "Previous rank as the source prints it (may be below 10th), else from the previous edition; empty (null) if none", example: '2' },
+	{
+		name: 'title',
+		type: 'string',
+		description: 'その年に発表された名称（表記のまま）。表記を確認できていないものは空文字',
+		description_en: 'Title as printed that year; empty where unverified',
+		example: 'ランサムウェアによる被害',
+	},
+	{
+		name: 'title_note',
+		type: 'string',
+		description: 'その項目についての注記（資料どうしの表記の違い、未確認の理由など）。なければ空文字',
+		description_en: 'Note on the entry (conflicting sources, unverified wording), or empty',
+		example: '2016年版の表記は未確認。…',
+	},
+	{
+		name: 'previous_rank',
+		type: 'integer|null',
+		description: '前回の順位。出典の資料に記載があればその値（10位より下もある）、なければ前回の版から求めた値。どちらもなければ空欄（JSONではnull）',
+		description_en: 'Previous rank as the source prints it (may be below 10th), else from the previous edition; empty (null) if none',
+		example: '2',
+	},
 	{
 		name: 'change',
 		type: 'string',
 		description: '前回の版の同じ一覧と比べた動き',
 		description_en: 'Change against the previous edition of the same list',
 		example: 'up',
-		values: { up: '順位が上がった', down: '順位が下がった', same: '同じ順位', new: 'IPAが初選出とした', split: '前回の版の一つの脅威から分かれた（2019年版の個人向けなど。前回順位は分かれる前の順位）', outside: '前回は10位以内になく、資料に前回の順位（11位以下）が載っている', return: '前回は選ばれず、それより前の版で選ばれていた', entered: '前回は選ばれず、初選出ともされていない（名称の変更・統合など）', stayed: '前回も選ばれたが、どちらかの一覧に順位がない', none: '比べる前回の版がない（最初の版）' },
+		values: {
+			up: '順位が上がった',
+			down: '順位が下がった',
+			same: '同じ順位',
+			new: 'IPAが初選出とした',
+			split: '前回の版の一つの脅威から分かれた（2019年版の個人向けなど。前回順位は分かれる前の順位）',
+			outside: '前回は10位以内になく、資料に前回の順位（11位以下）が載っている',
+			return: '前回は選ばれず、それより前の版で選ばれていた',
+			entered: '前回は選ばれず、初選出ともされていない（名称の変更・統合など）',
+			stayed: '前回も選ばれたが、どちらかの一覧に順位がない',
+			none: '比べる前回の版がない（最初の版）',
+		},
 	},
 	{ name: 'new', type: 'boolean', description: 'IPAが初選出（NEW）とした項目ならtrue', description_en: 'true where IPA marked the entry as new', example: 'false' },
-	{ name: 'ranked_list', type: 'boolean', description: 'その一覧が順位付きで発表されたならtrue。五十音順の一覧ではfalse', description_en: 'false where the list was published without ranks', example: 'true' },
+	{
+		name: 'ranked_list',
+		type: 'boolean',
+		description: 'その一覧が順位付きで発表されたならtrue。五十音順の一覧ではfalse',
+		description_en: 'false where the list was published without ranks',
+		example: 'true',
+	},
 	{
 		name: 'confidence',
 		type: 'string',
@@ -81,9 +116,14 @@ export const RANKING_COLUMNS: readonly ColumnDefinition[] = [
 		example: 'verified-2-sources',
 		values: { 'verified-2-sources': '2つ以上の資料で確認', 'single-source': '1つの資料のみで確認', uncertain: '一部に確認できていない点がある' },
 	},
-	{ name: 'source', type: 'string', description: 'その一覧の出典。「資料名 (発行者, 日付) URL」の形で、確認に用いた公開ページは「via」の後に並べる。複数の出典は「 | 」で区切る', description_en: "The list's sources: 'title (publisher, date) url', 'via' before the public pages used to verify it, joined with ' | '", example: '情報セキュリティ10大脅威 2026 (独立行政法人情報処理推進機構（IPA）, 2026) via https://…' },
+	{
+		name: 'source',
+		type: 'string',
+		description: 'その一覧の出典。「資料名 (発行者, 日付) URL」の形で、確認に用いた公開ページは「via」の後に並べる。複数の出典は「 | 」で区切る',
+		description_en: "The list's sources: 'title (publisher, date) url', 'via' before the public pages used to verify it, joined with ' | '",
+		example: '情報セキュリティ10大脅威 2026 (独立行政法人情報処理推進機構（IPA）, 2026) via https://…',
+	},
 ];
-
 
 /** Format sources as one string: `title (publisher, date[, locator]) url | …`; `file:` names a METI document, `via` the pages that verify it. */
 export function formatSources(sources: readonly Source[]): string {
@@ -122,7 +162,10 @@ export function rankingRows(editions: readonly Edition[]): RankingRow[] {
 /** Write rows as RFC 4180 CSV with a header row (see csvTable). */
 export function toCsv(rows: readonly RankingRow[]): string {
 	const names = RANKING_COLUMNS.map((c) => c.name);
-	return csvTable(names, rows.map((row) => names.map((n) => row[n])));
+	return csvTable(
+		names,
+		rows.map((row) => names.map((n) => row[n])),
+	);
 }
 
 /** First and last edition years, e.g. [2016, 2026]. */
@@ -147,8 +190,7 @@ export function toJson(editions: readonly Edition[], stamp?: DataStamp): string 
 		title: datasetTitle(editions),
 		// Version and date of the data (see /data/#versions); left out only by callers without content/updates.
 		...(stamp && { version: stamp.version, generated: stamp.generated }),
-		description:
-			'IPA「情報セキュリティ10大脅威」の各版の組織向け・個人向けの一覧を、1項目1行にしたデータです。版の古い順、組織向けの次に個人向け、各一覧は発表された順に並んでいます。',
+		description: 'IPA「情報セキュリティ10大脅威」の各版の組織向け・個人向けの一覧を、1項目1行にしたデータです。版の古い順、組織向けの次に個人向け、各一覧は発表された順に並んでいます。',
 		licence: 'CC BY 4.0',
 		source_note: SOURCE_NOTE,
 		generated_from: 'content/threats/editions',

@@ -22,7 +22,10 @@ export const GUIDELINE_SECTIONS = {
 	'rule-5': { href: routes.basicRule(5), label: 'ガイドライン：5か条の5' },
 	'principle-1': { href: `${routes.guidelinePage('executives')}#原則1-情報セキュリティ対策は経営者のリーダーシップで進める`, label: 'ガイドライン：経営者の3原則の1（経営者のリーダーシップ）' },
 	'principle-2': { href: `${routes.guidelinePage('executives')}#原則2-委託先の情報セキュリティ対策まで考慮する`, label: 'ガイドライン：経営者の3原則の2（委託先の対策まで考える）' },
-	'principle-3': { href: `${routes.guidelinePage('executives')}#原則3-関係者とは常に情報セキュリティに関するコミュニケーションをとる`, label: 'ガイドライン：経営者の3原則の3（関係者とのコミュニケーション）' },
+	'principle-3': {
+		href: `${routes.guidelinePage('executives')}#原則3-関係者とは常に情報セキュリティに関するコミュニケーションをとる`,
+		label: 'ガイドライン：経営者の3原則の3（関係者とのコミュニケーション）',
+	},
 	'action-1': { href: `${routes.guidelinePage('executives')}#1-情報セキュリティに関する組織全体の対応方針を定める`, label: 'ガイドライン：重要7項目の1（組織全体の対応方針）' },
 	'action-2': { href: `${routes.guidelinePage('executives')}#2-情報セキュリティ対策のための予算や人材などを確保する`, label: 'ガイドライン：重要7項目の2（予算や人材の確保）' },
 	'action-3': { href: `${routes.guidelinePage('executives')}#3-必要と考えられる対策を検討させて実行を指示する`, label: 'ガイドライン：重要7項目の3（対策の検討と実行の指示）' },

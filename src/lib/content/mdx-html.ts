@@ -133,7 +133,7 @@ function tags(text: string): Tag[] {
 				if (eq) {
 					i += eq[0].length;
 					const q = text[i];
-					const end = q === '{' ? skipBraces(text, i) : q === '"' || q === "'" ? (text.indexOf(q, i + 1) + 1 || text.length) : i + (/^[^\s>]*/.exec(text.slice(i))![0].length);
+					const end = q === '{' ? skipBraces(text, i) : q === '"' || q === "'" ? text.indexOf(q, i + 1) + 1 || text.length : i + /^[^\s>]*/.exec(text.slice(i))![0].length;
 					attr.value = text.slice(i, end);
 					i = end;
 				}
@@ -154,12 +154,16 @@ export function findUnsafeHtml(source: string): UnsafeHtml[] {
 		for (const a of tag.attributes) {
 			const attr = a.name.toLowerCase();
 			if (/^on/.test(attr)) found.push({ line: a.line, message: `${a.name}= on <${tag.name}> is an event handler (code run in the page): remove it (${FIX})` });
-			else if (FORBIDDEN_ATTRIBUTES.has(attr)) found.push({ line: a.line, message: `${a.name}= on <${tag.name}> puts ${attr === 'style' ? 'inline style' : 'code or markup'} into the page: remove it (styles live in src/styles/; ${FIX})` });
+			else if (FORBIDDEN_ATTRIBUTES.has(attr))
+				found.push({ line: a.line, message: `${a.name}= on <${tag.name}> puts ${attr === 'style' ? 'inline style' : 'code or markup'} into the page: remove it (styles live in src/styles/; ${FIX})` });
 			// JSX treats a lowercase name as an HTML element: its values reach the page as they are, and an
 			// {expression} could build what the checks here look for ('java' + 'script:'), so only "text" is allowed.
 			const html = /^[a-z]/.test(tag.name);
 			if (html && a.value.startsWith('{') && !/^on/.test(attr) && !FORBIDDEN_ATTRIBUTES.has(attr)) {
-				found.push({ line: a.line, message: `${a.name ? `${a.name}={…}` : '{…}'} on <${tag.name}> is an expression: give an HTML element plain "text" values (an expression can build code or a javascript: address)` });
+				found.push({
+					line: a.line,
+					message: `${a.name ? `${a.name}={…}` : '{…}'} on <${tag.name}> is an expression: give an HTML element plain "text" values (an expression can build code or a javascript: address)`,
+				});
 			}
 			// Values are checked whole, template literals and all: `inline code` rules do not apply inside a tag.
 			const { flat, lineOf } = urlText(a.value);
@@ -170,7 +174,5 @@ export function findUnsafeHtml(source: string): UnsafeHtml[] {
 	const { flat, lineOf } = urlText(maskCode(source));
 	for (const m of flat.matchAll(SCRIPT_URL)) found.push(scriptUrl(lineOf[m.index]!, m[0]));
 	const seen = new Set<string>();
-	return found
-		.filter((p) => !seen.has(`${p.line} ${p.message}`) && !!seen.add(`${p.line} ${p.message}`))
-		.sort((a, b) => a.line - b.line);
+	return found.filter((p) => !seen.has(`${p.line} ${p.message}`) && !!seen.add(`${p.line} ${p.message}`)).sort((a, b) => a.line - b.line);
 }

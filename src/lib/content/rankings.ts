@@ -142,7 +142,13 @@ export function seriesByThreat(editions: readonly Edition[], kind: ListKind): Th
 		points: sorted.map((e, i) => {
 			const entry = e[kind].entries.find((x) => x.threat === threat);
 			const point: RankPoint = { edition: e.edition, listed: !!entry, rank: entry?.rank ?? null, title: entry?.title ?? null, new: !!entry?.new };
-			const mark = entry && markOf(entry, threat, sorted.slice(0, i).map((x) => x[kind]));
+			const mark =
+				entry &&
+				markOf(
+					entry,
+					threat,
+					sorted.slice(0, i).map((x) => x[kind]),
+				);
 			if (!mark) return point;
 			return entry?.splitFrom ? { ...point, mark, splitFrom: entry.splitFrom } : { ...point, mark };
 		}),
@@ -247,9 +253,7 @@ export interface Merge {
 /** Every merge recorded in the editions (entries with mergedFrom), oldest first. */
 export function mergesIn(editions: readonly Edition[]): Merge[] {
 	return sortEditions(editions).flatMap((e) =>
-		LIST_KINDS.flatMap((list) =>
-			e[list].entries.filter((x) => x.mergedFrom).map((x) => ({ edition: e.edition, list, into: x.threat, title: x.title, rank: x.rank ?? null, from: x.mergedFrom! })),
-		),
+		LIST_KINDS.flatMap((list) => e[list].entries.filter((x) => x.mergedFrom).map((x) => ({ edition: e.edition, list, into: x.threat, title: x.title, rank: x.rank ?? null, from: x.mergedFrom! }))),
 	);
 }
 
@@ -290,7 +294,11 @@ export function historyOf(editions: readonly Edition[], threat: string): History
 	const own: HistoryRow[] = appearancesOf(editions, threat);
 	const inherited = splitsOf(editions, threat)
 		.filter((s) => s.continues)
-		.flatMap((s) => appearancesOf(editions, s.from).filter((a) => a.edition < s.edition && a.list === s.list).map((a) => ({ ...a, via: s.from })));
+		.flatMap((s) =>
+			appearancesOf(editions, s.from)
+				.filter((a) => a.edition < s.edition && a.list === s.list)
+				.map((a) => ({ ...a, via: s.from })),
+		);
 	const order = (a: HistoryRow) => a.edition * 2 + LIST_KINDS.indexOf(a.list);
 	return [...inherited, ...own].sort((a, b) => order(a) - order(b));
 }
@@ -298,11 +306,7 @@ export function historyOf(editions: readonly Edition[], threat: string): History
 /** Splits in the editions (entries with splitFrom), for the page of the combined threat: which threats came out of it. */
 export function splitsFrom(editions: readonly Edition[], threat: string): (Split & { into: string })[] {
 	return sortEditions(editions).flatMap((e) =>
-		LIST_KINDS.flatMap((list) =>
-			e[list].entries
-				.filter((x) => x.splitFrom === threat)
-				.map((x) => ({ edition: e.edition, list, from: threat, continues: !!x.continuesPredecessor, into: x.threat })),
-		),
+		LIST_KINDS.flatMap((list) => e[list].entries.filter((x) => x.splitFrom === threat).map((x) => ({ edition: e.edition, list, from: threat, continues: !!x.continuesPredecessor, into: x.threat }))),
 	);
 }
 

@@ -93,12 +93,15 @@ export function describeCeilings(ceilings: readonly PriceCeiling[], cls: PriceCe
 export function createCiter(): { cite: (sources: readonly Source[]) => number[]; sources: Source[] } {
 	const sources: Source[] = [];
 	const numbers = new Map<string, number>();
-	const cite = (list: readonly Source[]) =>
-		[...new Set(list.map((s) => {
-			const key = JSON.stringify([s.title, s.publisher, s.date, s.url, s.file, s.locator, s.via]);
-			if (!numbers.has(key)) numbers.set(key, sources.push(s));
-			return numbers.get(key)!;
-		}))];
+	const cite = (list: readonly Source[]) => [
+		...new Set(
+			list.map((s) => {
+				const key = JSON.stringify([s.title, s.publisher, s.date, s.url, s.file, s.locator, s.via]);
+				if (!numbers.has(key)) numbers.set(key, sources.push(s));
+				return numbers.get(key)!;
+			}),
+		),
+	];
 	return { cite, sources };
 }
 
@@ -145,23 +148,27 @@ export function buildServiceStandardView(s: ServiceStandard, pilots: readonly Pi
 	const { cite, sources } = createCiter();
 	const cited = (st: ServiceStatement): CitedText => ({ text: st.text, refs: cite(st.sources) });
 	const standard = s.standard.map(cited);
-	const ceilings = s.priceCeilings.map((c): CeilingRow => ({
-		class: c.class,
-		type: c.type,
-		text: c.description,
-		price: formatCeiling(c),
-		...(c.note ? { note: c.note } : {}),
-		refs: cite(c.sources),
-	}));
+	const ceilings = s.priceCeilings.map(
+		(c): CeilingRow => ({
+			class: c.class,
+			type: c.type,
+			text: c.description,
+			price: formatCeiling(c),
+			...(c.note ? { note: c.note } : {}),
+			refs: cite(c.sources),
+		}),
+	);
 	const class2 = s.class2.map(cited);
 	const facts = s.subsidy.facts.map(cited);
-	const rounds = s.subsidy.rounds.map((r): SubsidyRow => ({
-		year: r.year,
-		text: `IT導入補助金${r.year}`,
-		maxAmount: formatYen(r.maxAmount),
-		rates: r.rates.map((x) => (x.who ? `${x.who} ${x.rate}` : x.rate)),
-		refs: cite(r.sources),
-	}));
+	const rounds = s.subsidy.rounds.map(
+		(r): SubsidyRow => ({
+			year: r.year,
+			text: `IT導入補助金${r.year}`,
+			maxAmount: formatYen(r.maxAmount),
+			rates: r.rates.map((x) => (x.who ? `${x.who} ${x.rate}` : x.rate)),
+			refs: cite(r.sources),
+		}),
+	);
 	const timeline = groupTimeline(timelineEntries(s, pilots).map(({ sources: list, ...row }) => ({ ...row, refs: cite(list) })));
 	return { standard, ceilings, class2, timeline, subsidy: { name: s.subsidy.name, facts, rounds }, sources };
 }

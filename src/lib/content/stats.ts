@@ -33,9 +33,7 @@ export interface StatSection extends StatEntry {
 /** Put stats in page order: by their section's order, any without one after them by id, headed by their title. */
 export function orderStats(entries: readonly StatEntry[]): StatSection[] {
 	const rank = (e: StatEntry) => e.section?.order ?? Number.MAX_SAFE_INTEGER;
-	return [...entries]
-		.sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id))
-		.map((e) => ({ ...e, heading: e.section?.heading ?? e.data.title, related: e.section?.related ?? null }));
+	return [...entries].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id)).map((e) => ({ ...e, heading: e.section?.heading ?? e.data.title, related: e.section?.related ?? null }));
 }
 
 /** Each source once, in first-seen order; the same document and place (all fields but via equal) counts once. */
@@ -106,7 +104,15 @@ export function resolveStat(file: StatFile, index: FigureIndex): Stat {
 		const f = index.get(ref.from)!.get(ref.figure)!;
 		const note = ref.note ?? f.note;
 		const asOf = f.asOf && `${formatPartialDate(f.asOf)}時点`;
-		const row: StatRow = { label: ref.label ?? f.label, value: f.value, of: f.of, approx: f.approx, qualifier: f.qualifier, note: note && asOf ? `${note}（${asOf}）` : (note ?? asOf), confidence: f.confidence };
+		const row: StatRow = {
+			label: ref.label ?? f.label,
+			value: f.value,
+			of: f.of,
+			approx: f.approx,
+			qualifier: f.qualifier,
+			note: note && asOf ? `${note}（${asOf}）` : (note ?? asOf),
+			confidence: f.confidence,
+		};
 		// Leave unset fields out, as a row written in YAML would, so the JSON and the chart see the same shape.
 		return { row: Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as StatRow, sources: f.sources };
 	});
@@ -148,8 +154,7 @@ export function toStatsJson(entries: readonly StatEntry[], stamp?: DataStamp): s
 		title: 'Mamori 調査の数字',
 		// Version and date of the data (see /data/#versions).
 		...(stamp && { version: stamp.version, generated: stamp.generated }),
-		description:
-			'経済産業省の2つの説明資料（2017年12月頃と2020年12月頃）などに載っている調査の数字です。/stats/ のグラフと同じデータで、値は資料が示した数だけを収めています。',
+		description: '経済産業省の2つの説明資料（2017年12月頃と2020年12月頃）などに載っている調査の数字です。/stats/ のグラフと同じデータで、値は資料が示した数だけを収めています。',
 		licence: 'CC BY 4.0',
 		generated_from: 'content/stats',
 		marks: MARK_MEANINGS,

@@ -103,6 +103,8 @@ export function describeSummary(s: ThreatSummary, label: string, labelOf: (id: s
 	const m = s.biggestMove;
 	if (m) parts.push(w('summary.move', { from: m.from, to: m.to, fromRank: m.fromRank, toRank: m.toRank, dir: m.fromRank > m.toRank ? w('summary.up') : w('summary.down') }));
 	const l = s.latest;
-	parts.push(!l.listed ? w('summary.latestOut', { edition: l.edition }) : l.rank === null ? w('summary.latestUnranked', { edition: l.edition }) : w('summary.latestRank', { edition: l.edition, rank: l.rank }));
+	parts.push(
+		!l.listed ? w('summary.latestOut', { edition: l.edition }) : l.rank === null ? w('summary.latestUnranked', { edition: l.edition }) : w('summary.latestRank', { edition: l.edition, rank: l.rank }),
+	);
 	return `${first}${capital(parts.join(w('summary.join')))}${w('summary.end')}`.trimEnd();
 }

@@ -97,10 +97,7 @@ export function describeMoves(m: WindowMoves, label: (id: string) => string, top
 	const w = (key: UiKey, vars?: Readonly<Record<string, string | number>>) => t(key, locale, vars);
 	const join = (items: readonly string[]) => items.join(w('trends.listJoin'));
 	const list = (ms: WindowMove[]) => join(ms.slice(0, top).map((x) => w('trends.moveItem', { label: label(x.threat), from: x.from, to: x.to })));
-	const parts = [
-		m.rose.length ? w('trends.rose', { list: list(m.rose) }) : w('trends.noRise'),
-		m.fell.length ? w('trends.fell', { list: list(m.fell) }) : w('trends.noFall'),
-	];
+	const parts = [m.rose.length ? w('trends.rose', { list: list(m.rose) }) : w('trends.noRise'), m.fell.length ? w('trends.fell', { list: list(m.fell) }) : w('trends.noFall')];
 	const entered = m.entered.length ? w('trends.entered', { from: m.from, to: m.to, list: join(m.entered.map(label)) }) : '';
 	const from = [...new Set(m.splits.map((x) => x.from))];
 	const split = from
@@ -150,7 +147,11 @@ export function trendStats(editions: readonly Edition[], kind: ListKind, kindLab
 				title: w('trends.tenureTitle', { kind: kindLabel, from: first, to: latest }),
 				description: w('trends.tenureDescription', { kind: kindLabel, from: first, to: latest, count: sorted.length }),
 				unit: w('trends.tenureUnit'),
-				rows: tenures(editions, kind).map((x) => ({ label: label(x.threat), value: x.editions, note: x.streak ? w('trends.streak', { latest, streak: x.streak }) : w('trends.notLatest', { latest }) })),
+				rows: tenures(editions, kind).map((x) => ({
+					label: label(x.threat),
+					value: x.editions,
+					note: x.streak ? w('trends.streak', { latest, streak: x.streak }) : w('trends.notLatest', { latest }),
+				})),
 				sources: [],
 				reviewed,
 			},

@@ -36,7 +36,11 @@ function readCollections(contentRoot: string, label: string) {
 	const problems: ContentProblem[] = [];
 	for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
 		const dir = join(contentRoot, spec.dir);
-		const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(spec.ext)).sort() : [];
+		const files = existsSync(dir)
+			? readdirSync(dir)
+					.filter((f) => f.endsWith(spec.ext))
+					.sort()
+			: [];
 		raw[name] = [];
 		ids[name] = new Set();
 		for (const f of files) {

@@ -46,16 +46,20 @@ const SHIELD = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.
 
 /** Draw one preview as PNG bytes. */
 export async function renderPreview(t: PreviewText): Promise<Buffer> {
-	const tree = h('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: 'Noto Sans JP', color: '#1a1a1a', borderTop: '20px solid #0f2a44' }, [
-		h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 0', justifyContent: 'center' }, [
-			t.kind ? h('div', { display: 'flex', fontSize: 34, fontWeight: 700, color: '#0b5cad', marginBottom: 20 }, t.kind) : h('div', { display: 'flex' }, ''),
-			h('div', { display: 'flex', width: OG_WIDTH - 144, fontSize: titleSize(t.title), fontWeight: 700, lineHeight: 1.35, lineClamp: 3 }, t.title),
-		]),
-		h('div', { display: 'flex', alignItems: 'center', gap: 20, padding: '28px 72px 40px', borderTop: '2px solid #d0d7de', fontSize: 30, color: '#3d4752' }, [
-			{ type: 'img', props: { src: SHIELD, width: 56, height: 56, style: {} } },
-			h('div', { display: 'flex' }, t.site),
-		]),
-	]);
+	const tree = h(
+		'div',
+		{ width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: 'Noto Sans JP', color: '#1a1a1a', borderTop: '20px solid #0f2a44' },
+		[
+			h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 0', justifyContent: 'center' }, [
+				t.kind ? h('div', { display: 'flex', fontSize: 34, fontWeight: 700, color: '#0b5cad', marginBottom: 20 }, t.kind) : h('div', { display: 'flex' }, ''),
+				h('div', { display: 'flex', width: OG_WIDTH - 144, fontSize: titleSize(t.title), fontWeight: 700, lineHeight: 1.35, lineClamp: 3 }, t.title),
+			]),
+			h('div', { display: 'flex', alignItems: 'center', gap: 20, padding: '28px 72px 40px', borderTop: '2px solid #d0d7de', fontSize: 30, color: '#3d4752' }, [
+				{ type: 'img', props: { src: SHIELD, width: 56, height: 56, style: {} } },
+				h('div', { display: 'flex' }, t.site),
+			]),
+		],
+	);
 	const svg = await satori(tree as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
 	// Rasterising is most of the cost; renderAsync runs it off the main thread, so several images draw at once.
 	return (await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH } })).asPng();
@@ -66,7 +70,10 @@ export async function renderPreview(t: PreviewText): Promise<Buffer> {
  * the site twice (without and with an address) and the second build draws nothing. Returns true when drawn.
  */
 export async function writePreview(t: PreviewText, file: string, cacheDir: string): Promise<boolean> {
-	const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, t.kind ?? '', t.title, t.site])).digest('hex').slice(0, 20);
+	const key = createHash('sha256')
+		.update(JSON.stringify([DESIGN_VERSION, t.kind ?? '', t.title, t.site]))
+		.digest('hex')
+		.slice(0, 20);
 	const cached = join(cacheDir, `${key}.png`);
 	mkdirSync(dirname(file), { recursive: true });
 	if (existsSync(cached)) {

@@ -20,7 +20,10 @@ export function answersCsv(items: readonly ReportItem[], answers: Answers, partL
 	});
 	for (const p of score.parts) rows.push(['', partLabels[p.part], '小計', `${p.answered}/${p.count}問回答`, p.score]);
 	rows.push(['', '', '合計（100点満点）', score.complete ? bandOf(score.score).state : `${score.answered}/${score.count}問回答`, score.score]);
-	return csvTable(['No', 'パート', '項目', '回答', '点数', '診断日'], rows.map((r) => [...r, date]));
+	return csvTable(
+		['No', 'パート', '項目', '回答', '点数', '診断日'],
+		rows.map((r) => [...r, date]),
+	);
 }
 
 /** The human-readable summary put into an exported JSON file. */

@@ -52,7 +52,13 @@ function tally(items: readonly CheckItem[], answers: Answers): Tally {
 /** Score `answers` against `items`, in total and per part. */
 export function scoreOf(items: readonly CheckItem[], answers: Answers): Score {
 	const total = tally(items, answers);
-	const parts = PARTS.map((part) => ({ part, ...tally(items.filter((i) => i.part === part), answers) }));
+	const parts = PARTS.map((part) => ({
+		part,
+		...tally(
+			items.filter((i) => i.part === part),
+			answers,
+		),
+	}));
 	return { ...total, parts, complete: total.answered === total.count };
 }
 

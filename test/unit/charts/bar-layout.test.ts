@@ -34,7 +34,13 @@ describe('layoutBars', () => {
 
 	it('puts each label on its own line above its bar, bars starting at the left edge, when labels go above', () => {
 		const long = 'とても長い項目の名前で、左の列に入らない';
-		const layout = layoutBars([{ label: long, value: 10 }, { label: '短い', value: 5 }], { width: 360, unit: '件', rowHeight: 30, labels: 'above' });
+		const layout = layoutBars(
+			[
+				{ label: long, value: 10 },
+				{ label: '短い', value: 5 },
+			],
+			{ width: 360, unit: '件', rowHeight: 30, labels: 'above' },
+		);
 		expect(layout.labels).toBe('above');
 		for (const b of layout.bars) {
 			expect(b.x).toBe(8);
@@ -79,9 +85,21 @@ describe('layoutBars', () => {
 
 	it.each<[string, BarInput[]]>([
 		['short labels', rows(5, 10)],
-		['a long label', [{ label: '二〇二三年度の調査で「補助金の要件だったから」と答えた事業者の割合', value: 75 }, { label: '短い', value: 10 }]],
+		[
+			'a long label',
+			[
+				{ label: '二〇二三年度の調査で「補助金の要件だったから」と答えた事業者の割合', value: 75 },
+				{ label: '短い', value: 10 },
+			],
+		],
 		['wide value labels', [{ label: 'A', value: 123_456_789, approx: 'over' }]],
-		['shares with both numbers', [{ label: '影響が自社に及んだことがある', value: 30, of: 118, share: 25 }, { label: 'B', value: 5, of: 30, qualifier: 'at-least' }]],
+		[
+			'shares with both numbers',
+			[
+				{ label: '影響が自社に及んだことがある', value: 30, of: 118, share: 25 },
+				{ label: 'B', value: 5, of: 30, qualifier: 'at-least' },
+			],
+		],
 		['a reference line', [{ label: '意思決定に経営層が関わる（米国比）', value: 0.67, qualifier: 'about' }]],
 	])('keeps every label and value inside the viewBox: %s', (_, input) => {
 		const layout = layoutBars(input, OPTS);
@@ -134,12 +152,26 @@ describe('layoutBars', () => {
 	});
 
 	it('refuses a chart that mixes shares and plain values', () => {
-		expect(() => layoutBars([{ label: 'A', value: 1, of: 2 }, { label: 'B', value: 3 }], OPTS)).toThrow('share (of) or none');
+		expect(() =>
+			layoutBars(
+				[
+					{ label: 'A', value: 1, of: 2 },
+					{ label: 'B', value: 3 },
+				],
+				OPTS,
+			),
+		).toThrow('share (of) or none');
 	});
 
 	it('stretches the axis to a reference line above every bar and labels the line above the plot', () => {
 		const reference = { value: 1, label: '米国・欧州 = 1' };
-		const layout = layoutBars([{ label: 'A', value: 0.5 }, { label: 'B', value: 0.67 }], { width: 640, unit: '倍', reference });
+		const layout = layoutBars(
+			[
+				{ label: 'A', value: 0.5 },
+				{ label: 'B', value: 0.67 },
+			],
+			{ width: 640, unit: '倍', reference },
+		);
 		const one = layout.ticks.find((t) => t.text === '1');
 		expect(one).toBeDefined();
 		expect(layout.reference!.x).toBe(one!.x);

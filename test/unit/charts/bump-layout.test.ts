@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	formatEditionYears,
-	layoutBump,
-	tabulateRanks,
-	type BumpOptions,
-} from '../../../src/lib/charts/bump-layout.ts';
+import { formatEditionYears, layoutBump, tabulateRanks, type BumpOptions } from '../../../src/lib/charts/bump-layout.ts';
 import { seriesByThreat } from '../../../src/lib/content/rankings.ts';
 import type { Edition, EditionList } from '../../../src/schemas/edition.ts';
 import { series } from './series.ts';
@@ -27,28 +22,14 @@ describe('layoutBump', () => {
 			{ x: 240, y: 110, text: '2022' },
 			{ x: 340, y: 110, text: '2023' },
 		]);
-		expect(layout.yTicks.map((t) => [t.y, t.text])).toEqual(
-			[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((r) => [r * 10, `${r}位`]),
-		);
+		expect(layout.yTicks.map((t) => [t.y, t.text])).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((r) => [r * 10, `${r}位`]));
 		expect(layout.yTicks[0]!.x).toBe(30);
 	});
 
 	it.each([
-		[
-			'keeps a threat ranked in two consecutive editions as one straight path',
-			'- - 3 4',
-			['M240,30L340,40'],
-		],
-		[
-			'breaks the line of a threat absent from one edition into two paths',
-			'3 - 4 5',
-			['M40,30Z', 'M240,40L340,50'],
-		],
-		[
-			'gives a threat that came back after two absences two single-point paths',
-			'2 - - 2',
-			['M40,20Z', 'M340,20Z'],
-		],
+		['keeps a threat ranked in two consecutive editions as one straight path', '- - 3 4', ['M240,30L340,40']],
+		['breaks the line of a threat absent from one edition into two paths', '3 - 4 5', ['M40,30Z', 'M240,40L340,50']],
+		['gives a threat that came back after two absences two single-point paths', '2 - - 2', ['M40,20Z', 'M340,20Z']],
 		['draws a threat listed only in the last edition as one point', '- - - 1', ['M340,10Z']],
 	])('%s', (_, cells, paths) => {
 		expect(layoutBump([series('t', cells)], OPTS).threats[0]!.paths).toEqual(paths);
@@ -68,7 +49,7 @@ describe('layoutBump', () => {
 		expect(layoutBump([s], OPTS).threats[0]!.points.map((p) => p.mark)).toEqual([null, 'return', 'merge']);
 	});
 
-	it('joins a split point to its predecessor\'s point in the edition before', () => {
+	it("joins a split point to its predecessor's point in the edition before", () => {
 		const whole = series('whole', '1 1 - -');
 		const part = series('part', '- - 2 2');
 		Object.assign(part.points[2]!, { mark: 'split', splitFrom: 'whole' });
@@ -91,10 +72,7 @@ describe('layoutBump', () => {
 		expect([layout.years, layout.unrankedYears]).toEqual([[2020, 2021, 2022], [2023]]);
 		expect(layout.xTicks.map((t) => t.x)).toEqual([40, 190, 340]);
 		const a = layout.threats.find((t) => t.threat === 'a')!;
-		expect([a.points.map((p) => p.edition), a.endLabel]).toEqual([
-			[2020, 2021, 2022],
-			{ x: 350, y: 30, text: 'ランサムウェア' },
-		]);
+		expect([a.points.map((p) => p.edition), a.endLabel]).toEqual([[2020, 2021, 2022], { x: 350, y: 30, text: 'ランサムウェア' }]);
 	});
 
 	it('does not break any line at a rank nobody holds (the 2016 individual list has no rank 9)', () => {
@@ -119,9 +97,7 @@ describe('layoutBump', () => {
 			{ reviewed: '2026-11-22', edition: 2021, organization: list('ランサム攻撃による被害'), individual: list('x') },
 		];
 		const layout = layoutBump(seriesByThreat(editions, 'organization'), OPTS);
-		expect(layout.threats.map((t) => [t.threat, t.paths])).toEqual([
-			['ransomware', ['M40,20L340,10']],
-		]);
+		expect(layout.threats.map((t) => [t.threat, t.paths])).toEqual([['ransomware', ['M40,20L340,10']]]);
 	});
 
 	it.each([
@@ -144,18 +120,8 @@ describe('layoutBump', () => {
 	});
 
 	it('paints muted lines first and the last edition’s rank 1 on top', () => {
-		const input = [
-			series('first', '- - - 1'),
-			series('third', '- - - 3'),
-			series('old', '1 - - -'),
-			series('second', '- - - 2'),
-		];
-		expect(layoutBump(input, OPTS).threats.map((t) => t.threat)).toEqual([
-			'old',
-			'third',
-			'second',
-			'first',
-		]);
+		const input = [series('first', '- - - 1'), series('third', '- - - 3'), series('old', '1 - - -'), series('second', '- - - 2')];
+		expect(layoutBump(input, OPTS).threats.map((t) => t.threat)).toEqual(['old', 'third', 'second', 'first']);
 	});
 
 	it('shortens an end label that does not fit in the right margin and keeps the full name', () => {
@@ -165,10 +131,7 @@ describe('layoutBump', () => {
 			margin: { ...OPTS.margin, right: 100 },
 			labels,
 		}).threats[0]!;
-		expect([t.label, t.endLabel!.text]).toEqual([
-			'サプライチェーン・委託先を狙った攻撃',
-			'サプライチェ…',
-		]);
+		expect([t.label, t.endLabel!.text]).toEqual(['サプライチェーン・委託先を狙った攻撃', 'サプライチェ…']);
 	});
 
 	it('shows only the requested editions', () => {
@@ -222,15 +185,8 @@ describe('tabulateRanks', () => {
 	});
 
 	it('keeps only the requested editions and the threats listed in them', () => {
-		const table = tabulateRanks(
-			[series('a', '1 2 - -'), series('b', '- - 3 L')],
-			new Map(),
-			[2022, 2023],
-		);
-		expect([table.editions, table.rows.map((r) => [r.label, r.cells.map((c) => c.text)])]).toEqual([
-			[2022, 2023],
-			[['b', ['3', '掲載']]],
-		]);
+		const table = tabulateRanks([series('a', '1 2 - -'), series('b', '- - 3 L')], new Map(), [2022, 2023]);
+		expect([table.editions, table.rows.map((r) => [r.label, r.cells.map((c) => c.text)])]).toEqual([[2022, 2023], [['b', ['3', '掲載']]]]);
 	});
 
 	it('returns no columns and no rows for empty input', () => {

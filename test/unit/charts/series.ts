@@ -7,14 +7,9 @@ export const YEARS = [2020, 2021, 2022, 2023];
  * A threat's series from one cell per edition, e.g. '3 - 4* L':
  * a number is a rank, '*' marks it new, 'L' is listed without a rank, '-' is not listed.
  */
-export function series(
-	threat: string,
-	cells: string,
-	years: readonly number[] = YEARS,
-): ThreatSeries {
+export function series(threat: string, cells: string, years: readonly number[] = YEARS): ThreatSeries {
 	const parts = cells.trim().split(/\s+/);
-	if (parts.length !== years.length)
-		throw new Error(`${threat}: ${parts.length} cells for ${years.length} editions`);
+	if (parts.length !== years.length) throw new Error(`${threat}: ${parts.length} cells for ${years.length} editions`);
 	return {
 		threat,
 		points: parts.map((cell, i) => ({

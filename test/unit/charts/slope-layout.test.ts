@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	formatSlopeChange,
-	layoutSlope,
-	type SlopeColumn,
-	type SlopeKind,
-	type SlopeOptions,
-} from '../../../src/lib/charts/slope-layout.ts';
+import { formatSlopeChange, layoutSlope, type SlopeColumn, type SlopeKind, type SlopeOptions } from '../../../src/lib/charts/slope-layout.ts';
 
 // Columns at x = 200 and 440; ranks 10 apart from y = 40; names start 30.4 beyond each column.
 const OPTS: SlopeOptions = {
@@ -20,9 +14,7 @@ const OPTS: SlopeOptions = {
 /** A ranked column from threat ids in rank order ('' leaves a rank empty); a trailing '*' marks new. */
 const column = (edition: number, ...ids: string[]): SlopeColumn => ({
 	edition,
-	entries: ids.flatMap((id, i) =>
-		id ? [{ threat: id.replace('*', ''), rank: i + 1, new: id.endsWith('*') }] : [],
-	),
+	entries: ids.flatMap((id, i) => (id ? [{ threat: id.replace('*', ''), rank: i + 1, new: id.endsWith('*') }] : [])),
 });
 
 describe('layoutSlope', () => {
@@ -33,11 +25,7 @@ describe('layoutSlope', () => {
 		['a threat only in the newer edition', 'new', 'entered'],
 		['a threat only in the older edition', 'gone', 'left'],
 	])('classifies %s as %s', (_, threat, kind) => {
-		const layout = layoutSlope(
-			column(2025, 'a', 'b', 'c', 'gone'),
-			column(2026, 'c', 'b', 'a', 'new*'),
-			OPTS,
-		);
+		const layout = layoutSlope(column(2025, 'a', 'b', 'c', 'gone'), column(2026, 'c', 'b', 'a', 'new*'), OPTS);
 		expect(layout.lines.find((l) => l.threat === threat)!.kind).toBe(kind);
 	});
 
@@ -57,17 +45,7 @@ describe('layoutSlope', () => {
 
 	it('gives a threat that entered or left a point and a name on its own side only', () => {
 		const { lines } = layoutSlope(column(2025, 'b'), column(2026, '', '', 'a*'), OPTS);
-		expect(
-			lines.map((l) => [
-				l.threat,
-				l.kind,
-				l.new,
-				l.from,
-				l.to,
-				l.leftLabel?.text ?? null,
-				l.rightLabel?.text ?? null,
-			]),
-		).toEqual([
+		expect(lines.map((l) => [l.threat, l.kind, l.new, l.from, l.to, l.leftLabel?.text ?? null, l.rightLabel?.text ?? null])).toEqual([
 			['a', 'entered', true, null, { x: 440, y: 60, rank: 3 }, null, 'ランサムウェア'],
 			['b', 'left', false, { x: 200, y: 40, rank: 1 }, null, '標的型攻撃', null],
 		]);
@@ -92,9 +70,7 @@ describe('layoutSlope', () => {
 
 	it('refuses an unranked list, because there is no rank to compare', () => {
 		const unranked: SlopeColumn = { edition: 2026, entries: [{ threat: 'phishing' }] };
-		expect(() => layoutSlope(column(2023, 'phishing'), unranked, OPTS)).toThrow(
-			'layoutSlope needs ranked lists: 2026 lists phishing without a rank',
-		);
+		expect(() => layoutSlope(column(2023, 'phishing'), unranked, OPTS)).toThrow('layoutSlope needs ranked lists: 2026 lists phishing without a rank');
 	});
 
 	it('returns no lines for two empty lists', () => {
@@ -104,11 +80,7 @@ describe('layoutSlope', () => {
 
 describe('formatSlopeChange', () => {
 	it('labels each movement for the table: steps up or down, same, newly selected, entered, left', () => {
-		const { lines } = layoutSlope(
-			column(2025, 'a', 'b', 'c', 'gone', '', 'back'),
-			column(2026, 'c', 'b', 'new*', 'a', 'back', 'fresh'),
-			OPTS,
-		);
+		const { lines } = layoutSlope(column(2025, 'a', 'b', 'c', 'gone', '', 'back'), column(2026, 'c', 'b', 'new*', 'a', 'back', 'fresh'), OPTS);
 		expect(lines.map((l) => [l.threat, formatSlopeChange(l)])).toEqual([
 			['c', '↑2'],
 			['b', '→'],
@@ -129,7 +101,7 @@ describe('layoutSlope with a split between the editions', () => {
 		{ threat: 'bank', from: 'whole', edition: 2019 },
 	];
 
-	it('draws each split-out threat from the combined threat\'s place, never as 圏外から', () => {
+	it("draws each split-out threat from the combined threat's place, never as 圏外から", () => {
 		const lines = layoutSlope(a, b, { ...OPTS, splits }).lines;
 		const card = lines.find((l) => l.threat === 'card')!;
 		expect([card.kind, card.from?.rank, card.to?.rank, card.leftLabel, formatSlopeChange(card)]).toEqual(['split', 1, 1, null, '1位の脅威から分割']);

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	describeRanks,
-	layoutSparkline,
-	type SparkOptions,
-} from '../../../src/lib/charts/sparkline-layout.ts';
+import { describeRanks, layoutSparkline, type SparkOptions } from '../../../src/lib/charts/sparkline-layout.ts';
 import { series } from './series.ts';
 
 // Four editions 30 apart from x = 5; ranks 10 apart from y = 5 (rank 10 at y = 95).
@@ -58,8 +54,6 @@ describe('layoutSparkline', () => {
 
 describe('describeRanks', () => {
 	it('spells out every edition: rank (and whether new), out of the list, or listed without a rank', () => {
-		expect(describeRanks(points('7* - 1 L'))).toBe(
-			'2020年版 7位（初選出）、2021年版 圏外、2022年版 1位、2023年版 掲載（順位なし）',
-		);
+		expect(describeRanks(points('7* - 1 L'))).toBe('2020年版 7位（初選出）、2021年版 圏外、2022年版 1位、2023年版 掲載（順位なし）');
 	});
 });

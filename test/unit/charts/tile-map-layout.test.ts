@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { layoutTileMap } from '../../../src/lib/charts/tile-map-layout.ts';
 
 describe('layoutTileMap', () => {
-	const layout = layoutTileMap(new Map([['13', 3], ['27', 1], ['01', 2]]), { width: 600, gap: 2, levels: 4 });
+	const layout = layoutTileMap(
+		new Map([
+			['13', 3],
+			['27', 1],
+			['01', 2],
+		]),
+		{ width: 600, gap: 2, levels: 4 },
+	);
 
 	it('places all 47 prefectures on distinct cells inside the map', () => {
 		expect(layout.tiles).toHaveLength(47);

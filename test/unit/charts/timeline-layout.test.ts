@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	layoutTimeline,
-	parsePartialDate,
-	spreadLabels,
-	stackRows,
-	type TimelineOptions,
-	type TimelineRow,
-} from '../../../src/lib/charts/timeline-layout.ts';
+import { layoutTimeline, parsePartialDate, spreadLabels, stackRows, type TimelineOptions, type TimelineRow } from '../../../src/lib/charts/timeline-layout.ts';
 import { estimateTextWidth } from '../../../src/lib/charts/types.ts';
 
 // Round numbers: 2021 and 2022 have 365 days each, so over a 200-unit axis each year is exactly 100 units.
@@ -104,7 +97,11 @@ describe('layoutTimeline (vertical)', () => {
 		const rows = [ev('2010'), ev('2029')];
 		expect(layoutTimeline(rows, VERTICAL).years).toHaveLength(10);
 		expect(layoutTimeline(rows, { ...VERTICAL, height: 420 }).years).toHaveLength(20);
-		expect(layoutTimeline(rows, VERTICAL).years.slice(0, 2).map((y) => y.text)).toEqual(['2010年', '2012年']);
+		expect(
+			layoutTimeline(rows, VERTICAL)
+				.years.slice(0, 2)
+				.map((y) => y.text),
+		).toEqual(['2010年', '2012年']);
 	});
 
 	it('writes the date as given in dateLabel, and marks plans', () => {
@@ -156,9 +153,7 @@ describe('layoutTimeline (horizontal)', () => {
 	it('never lets two labels in one row overlap', () => {
 		const rows = Array.from({ length: 12 }, (_, k) => ev(`2021-${String(k + 1).padStart(2, '0')}`, `出来事${k + 1}`));
 		const { events } = layoutTimeline(rows, HORIZONTAL);
-		for (const a of events)
-			for (const b of events)
-				if (a !== b && a.text.y === b.text.y && a.x < b.x) expect(a.text.x + estimateTextWidth(a.text.text, 12)).toBeLessThan(b.x);
+		for (const a of events) for (const b of events) if (a !== b && a.text.y === b.text.y && a.x < b.x) expect(a.text.x + estimateTextWidth(a.text.text, 12)).toBeLessThan(b.x);
 	});
 });
 

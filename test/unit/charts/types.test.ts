@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	chartId,
-	estimateTextWidth,
-	fitLabel,
-	nudgeApart,
-	round2,
-	runsOf,
-} from '../../../src/lib/charts/types.ts';
+import { chartId, estimateTextWidth, fitLabel, nudgeApart, round2, runsOf } from '../../../src/lib/charts/types.ts';
 
 describe('round2', () => {
 	it.each([
@@ -25,30 +18,15 @@ describe('round2', () => {
 
 describe('estimateTextWidth', () => {
 	it('counts Japanese characters and the ellipsis as 1em and Latin characters as 0.6em', () => {
-		expect([
-			estimateTextWidth('脅威', 10),
-			estimateTextWidth('DDoS', 10),
-			estimateTextWidth('IoT機器', 10),
-			estimateTextWidth('脅威…', 10),
-		]).toEqual([20, 24, 38, 30]);
+		expect([estimateTextWidth('脅威', 10), estimateTextWidth('DDoS', 10), estimateTextWidth('IoT機器', 10), estimateTextWidth('脅威…', 10)]).toEqual([20, 24, 38, 30]);
 	});
 });
 
 describe('fitLabel', () => {
 	it.each([
 		['keeps a label that fits', 'フィッシング', 60, 'フィッシング'],
-		[
-			'drops a trailing aside in full-width brackets before cutting',
-			'ランサムウェア（ランサム攻撃）',
-			80,
-			'ランサムウェア',
-		],
-		[
-			'cuts a label with an ellipsis when it still does not fit',
-			'サプライチェーン・委託先を狙った攻撃',
-			60,
-			'サプライチ…',
-		],
+		['drops a trailing aside in full-width brackets before cutting', 'ランサムウェア（ランサム攻撃）', 80, 'ランサムウェア'],
+		['cuts a label with an ellipsis when it still does not fit', 'サプライチェーン・委託先を狙った攻撃', 60, 'サプライチ…'],
 		['keeps at least one character', '標的型攻撃', 5, '標…'],
 	])('%s', (_, text, width, expected) => {
 		expect(fitLabel(text, width, 10)).toBe(expected);
@@ -79,11 +57,7 @@ describe('runsOf', () => {
 
 describe('chartId', () => {
 	it('derives the same ASCII id from the same text and different ids from different texts', () => {
-		const ids = [
-			chartId('bump', '順位の推移（組織）'),
-			chartId('bump', '順位の推移（組織）'),
-			chartId('bump', '順位の推移（個人）'),
-		];
+		const ids = [chartId('bump', '順位の推移（組織）'), chartId('bump', '順位の推移（組織）'), chartId('bump', '順位の推移（個人）')];
 		expect(ids[0]).toMatch(/^bump-[0-9a-z]+$/);
 		expect([ids[0] === ids[1], ids[0] === ids[2]]).toEqual([true, false]);
 	});

@@ -166,7 +166,11 @@ describe('exported file, fuzzed', () => {
 		['a kept result without a date', exportOf({ history: [{ answers: {} }] }), /^history\[0\]\.date: YYYY-MM-DD/],
 		['a kept result that is a number', exportOf({ history: [7] }), /^history\[0\]: 記録（オブジェクト）ではありません/],
 		['a top level list', '[{"format":"mamori-self-check"}]', /^全体: オブジェクトではありません/],
-		['more kept results than the limit', exportOf({ history: Array.from({ length: HISTORY_LIMIT + 1 }, (_, i) => ({ date: localDate(new Date(2020, 0, 1 + i)), answers: {} })) }), /^history: 記録が101件あります/],
+		[
+			'more kept results than the limit',
+			exportOf({ history: Array.from({ length: HISTORY_LIMIT + 1 }, (_, i) => ({ date: localDate(new Date(2020, 0, 1 + i)), answers: {} })) }),
+			/^history: 記録が101件あります/,
+		],
 		['more characters than the limit', exportOf({ summary: 'x'.repeat(MAX_CHARS) }), /^全体: 大きすぎます（200,\d{3}文字。200,000文字まで）/],
 	])('refuses %s, naming the field', (_name, text, message) => {
 		const d = decodeExport(text);

@@ -24,7 +24,11 @@ describe('scoreOf', () => {
 	it('counts only answered items and is incomplete until all 25 are answered', () => {
 		const s = scoreOf(ITEMS, { 1: 'yes', 6: 'partial', 19: 'unknown' });
 		expect(s).toMatchObject({ score: 5, answered: 3, count: 25, complete: false });
-		expect(s.parts.map((p) => [p.score, p.answered])).toEqual([[4, 1], [2, 1], [-1, 1]]);
+		expect(s.parts.map((p) => [p.score, p.answered])).toEqual([
+			[4, 1],
+			[2, 1],
+			[-1, 1],
+		]);
 	});
 });
 

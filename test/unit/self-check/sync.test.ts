@@ -85,8 +85,24 @@ describe('the report of other tabs’ changes', () => {
 	const merge = (over: Partial<Merge>): Merge => ({ state: EMPTY, applied: [], conflicts: [], records: [], recordConflicts: [], ...over });
 
 	it('shows each item once, from its first answer to its latest, and drops one that came back', () => {
-		let r = addToReport(undefined, merge({ applied: [{ number: 3, from: undefined, to: 'yes' }, { number: 5, from: 'yes', to: 'no' }] }));
-		r = addToReport(r, merge({ applied: [{ number: 3, from: 'yes', to: 'partial' }, { number: 5, from: 'no', to: 'yes' }] }));
+		let r = addToReport(
+			undefined,
+			merge({
+				applied: [
+					{ number: 3, from: undefined, to: 'yes' },
+					{ number: 5, from: 'yes', to: 'no' },
+				],
+			}),
+		);
+		r = addToReport(
+			r,
+			merge({
+				applied: [
+					{ number: 3, from: 'yes', to: 'partial' },
+					{ number: 5, from: 'no', to: 'yes' },
+				],
+			}),
+		);
 		expect(r.applied).toEqual([{ number: 3, from: undefined, to: 'partial' }]);
 	});
 

@@ -13,10 +13,18 @@ export function helpRules({ valid, ids }: RuleInput): ContentProblem[] {
 	const items = new Set(valid.selfCheck.map((s) => s.data.number));
 	for (const s of valid.helpSituations) {
 		const push = (field: string, message: string) => out.push(problemAt(s, field, message));
-		s.data.threats.forEach((id, i) => { if (!ids.threats.has(id)) push(`threats[${i}]`, unknownThreat(id)); });
-		s.data.basicRules.forEach((n, i) => { if (!rules.has(n)) push(`basicRules[${i}]`, unknownRule(n)); });
-		s.data.selfCheck.forEach((n, i) => { if (!items.has(n)) push(`selfCheck[${i}]`, unknownItem(n)); });
-		s.data.contacts.forEach((c, i) => { if (!ids.help.has(c.id)) push(`contacts[${i}].id`, unknownContact(c.id)); });
+		s.data.threats.forEach((id, i) => {
+			if (!ids.threats.has(id)) push(`threats[${i}]`, unknownThreat(id));
+		});
+		s.data.basicRules.forEach((n, i) => {
+			if (!rules.has(n)) push(`basicRules[${i}]`, unknownRule(n));
+		});
+		s.data.selfCheck.forEach((n, i) => {
+			if (!items.has(n)) push(`selfCheck[${i}]`, unknownItem(n));
+		});
+		s.data.contacts.forEach((c, i) => {
+			if (!ids.help.has(c.id)) push(`contacts[${i}].id`, unknownContact(c.id));
+		});
 		if (s.data.duty && !ids.help.has(s.data.duty.contact)) push('duty.contact', unknownContact(s.data.duty.contact));
 	}
 	return out;

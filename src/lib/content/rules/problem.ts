@@ -61,9 +61,7 @@ export function unknownItem(n: number): string {
 
 /** Turn a zod issue path into `a.b[2].c`. */
 export function formatPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`))
-		.join('');
+	return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
 }
 
 /** Reword zod's generic messages for a content author. */

@@ -13,7 +13,9 @@ export function selfCheckRules({ valid, ids }: RuleInput): ContentProblem[] {
 	for (const s of valid.selfCheck) {
 		const part = partOf(s.data.number);
 		if (s.data.part !== part) out.push(problemAt(s, 'part', `item ${s.data.number} belongs to part "${part}" (1–5 basic, 6–18 employee, 19–25 organization)`));
-		s.data.threats.forEach((id, i) => { if (!ids.threats.has(id)) out.push(problemAt(s, `threats[${i}]`, unknownThreat(id))); });
+		s.data.threats.forEach((id, i) => {
+			if (!ids.threats.has(id)) out.push(problemAt(s, `threats[${i}]`, unknownThreat(id)));
+		});
 		const rule = s.data.basicRule;
 		if (rule !== undefined && part !== 'basic') out.push(problemAt(s, 'basicRule', 'only Part1 items (1–5) put a 5か条 rule into practice: remove it'));
 		else if (rule !== undefined && !ruleNumbers.has(rule)) out.push(problemAt(s, 'basicRule', `rule ${rule} is not in content/guideline/basic-rules/`));

@@ -11,5 +11,4 @@ export const getStaticPaths = (async () => {
 	return figureFiles({ editions, labels, stats, policyPages, titlesEn }).map((data) => ({ params: { file: data.file }, props: { data } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ data: FigureData }> = ({ props }) =>
-	new Response(figureCsv(props.data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<{ data: FigureData }> = ({ props }) => new Response(figureCsv(props.data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
