@@ -47,4 +47,16 @@ describe('the language switch between twins', () => {
 		await v.page.waitForURL((u) => u.pathname === '/help/phishing-entered/');
 		expect(await v.page.locator('html').getAttribute('lang')).toBe('ja');
 	});
+
+	it('keeps the chart a policymaker highlighted when switching to English', async () => {
+		const v = await tab.go('/threats/?highlight=ransomware,supply-chain-attack');
+		const chip = (id: string) => v.page.locator(`#chart-organization ~ astro-island [data-threat-button="${id}"]`);
+		await chip('ransomware').waitFor();
+		await v.page.locator('a.lang:visible').first().click();
+		await v.page.waitForURL((u) => u.pathname === '/en/threats/');
+		expect(new URL(v.page.url()).searchParams.get('highlight')).toBe('ransomware,supply-chain-attack');
+		await chip('supply-chain-attack').waitFor();
+		expect(await chip('ransomware').getAttribute('aria-pressed')).toBe('true');
+		expect(await chip('supply-chain-attack').getAttribute('aria-pressed')).toBe('true');
+	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
+import { withReaderState } from '../../src/islands/language-switch.ts';
 import { localeOf, routes, switchLocale } from '../../src/lib/routes.ts';
 
 describe('routes', () => {
@@ -32,5 +33,13 @@ describe('t', () => {
 	it('says a UI word in each language', () => {
 		expect(t('nav.help')).toBe('困ったとき');
 		expect(t('nav.help', 'en')).toBe('In trouble?');
+	});
+});
+
+describe('withReaderState', () => {
+	it('carries a chart highlight and a figure anchor to the twin page, and nothing empty', () => {
+		expect(withReaderState('/en/threats/', '?highlight=ransomware,supply-chain-attack', '#chart-organization')).toBe('/en/threats/?highlight=ransomware,supply-chain-attack#chart-organization');
+		expect(withReaderState('/threats/', '', '')).toBe('/threats/');
+		expect(withReaderState('/threats/?old=1#x', '?', '#')).toBe('/threats/');
 	});
 });
