@@ -1,6 +1,6 @@
 // One way to say a UI word in either language: t('nav.help', 'en'). Islands get their words as props
 // (a Pick of the dictionary), so no dictionary ships to the browser whole.
-import type { Locale } from '../lib/routes.ts';
+import type { Locale } from '../vocab/locales.ts';
 import { en } from './en.ts';
 import { fill } from './fill.ts';
 import { ja, type UiKey } from './ja.ts';

@@ -1,10 +1,10 @@
 // Every site path is built here and nowhere else, so a page can move (or gain an English twin)
 // by changing one line. Pure: no astro:content. Paths end in '/' except files (.csv, .json, .svg…).
 
-/** The site's languages; Japanese is the default and authoritative, at the root. */
-export const LOCALES = ['ja', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'ja';
+// The site's languages live in the bottom vocabulary, so the dictionary (src/i18n) can name them too.
+import { DEFAULT_LOCALE, type Locale } from '../vocab/locales.ts';
+
+export type { Locale } from '../vocab/locales.ts';
 
 /** Path prefix of a locale: '' for Japanese, '/en' for English. */
 export function localePrefix(locale: Locale = DEFAULT_LOCALE): string {
