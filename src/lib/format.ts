@@ -91,3 +91,14 @@ export function ordinalEn(n: number): string {
 export function formatEdition(year: number, locale: Locale = 'ja'): string {
 	return locale === 'ja' ? `${year}年版` : `${year} edition`;
 }
+
+/** A list of years with runs joined, no edition word: en [2016, 2017, 2018, 2021] → '2016–2018, 2021' (ja joins with 、). */
+export function formatYearRuns(years: readonly number[], locale: Locale = 'ja'): string {
+	const runs: [number, number][] = [];
+	for (const y of years) {
+		const last = runs.at(-1);
+		if (last && y === last[1] + 1) last[1] = y;
+		else runs.push([y, y]);
+	}
+	return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(locale === 'ja' ? '、' : ', ');
+}

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, urlPathOf } from '../../scripts/dist-files.ts';
-import { metaCsp } from '../../scripts/html.ts';
+import { all, builtPages, metaCsp, type Element } from '../../scripts/html.ts';
 import { cspHash, headerCsp, SITE_CSP } from '../../src/lib/csp.ts';
 
 // One Content-Security-Policy for the whole site, small enough to send with every page, that still allows
 // everything the built pages actually run and nothing inline that is not listed by hash.
-const DIST = 'dist';
-const pages = htmlFiles(DIST).map((file) => ({ path: urlPathOf(DIST, file), html: readFileSync(file, 'utf8') }));
+const pages = builtPages('dist');
 
 /** The sources one directive of `policy` allows ('self', 'sha256-…'), or undefined when it is absent. */
 function sources(policy: string, directive: string): string[] | undefined {
@@ -18,29 +15,25 @@ function sources(policy: string, directive: string): string[] | undefined {
 	return d?.slice(1);
 }
 
-/** Inline <script> and <style> elements (raw-text elements: their content cannot hold their end tag). */
-function inlineCode(html: string) {
-	const out: { kind: 'script' | 'style'; attrs: string; text: string }[] = [];
-	for (const m of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi)) out.push({ kind: m[1]!.toLowerCase() as 'script' | 'style', attrs: m[2]!, text: m[3]! });
-	return out;
-}
-
-/** Start tags outside comments and text-only elements, attribute values blanked, for reading attribute names. */
-function startTags(html: string): string[] {
-	const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|textarea|title)\b((?:"[^"]*"|'[^']*'|[^'">])*)>[\s\S]*?<\/\1\s*>/gi, '<$1$2>');
-	return [...markup.matchAll(/<[a-zA-Z][^\s/>]*(?:\s(?:"[^"]*"|'[^']*'|[^'">])*)?>/g)].map((m) => m[0].replace(/"[^"]*"|'[^']*'/g, '""'));
+/** Inline <script> and <style> elements with their raw text, exactly as a hash covers it. */
+function inlineCode(doc: Parameters<typeof all>[0]) {
+	return all(doc, 'script:not([src]), style').map((el) => ({
+		kind: el.name as 'script' | 'style',
+		el,
+		text: el.children.map((c) => ('data' in c ? c.data : '')).join(''),
+	}));
 }
 
 // A script element the browser runs: no type, a JavaScript type or a module (JSON-LD and other data blocks are not run).
-const runs = (attrs: string) => {
-	const type = /\stype="([^"]*)"/i.exec(attrs)?.[1]?.toLowerCase();
+const runs = (el: Element) => {
+	const type = el.attribs.type?.toLowerCase();
 	return type === undefined || type === '' || type === 'module' || /javascript|ecmascript/.test(type);
 };
 
 describe('the site-wide Content-Security-Policy', () => {
 	it('is the same on every page, the 404 page and the embeds included', () => {
 		expect(pages.map((p) => p.path)).toContain('/404.html');
-		const differing = pages.filter((p) => metaCsp(p.html) !== SITE_CSP).map((p) => p.path);
+		const differing = pages.filter((p) => metaCsp(p.doc) !== SITE_CSP).map((p) => p.path);
 		expect(differing).toEqual([]);
 	});
 
@@ -59,11 +52,11 @@ describe('the site-wide Content-Security-Policy', () => {
 		const styleSources = new Set(sources(SITE_CSP, 'style-src'));
 		const blocked: string[] = [];
 		for (const p of pages) {
-			for (const code of inlineCode(p.html)) {
+			for (const code of inlineCode(p.doc)) {
 				if (!code.text.trim()) continue;
-				if (code.kind === 'script' && !runs(code.attrs)) continue;
+				if (code.kind === 'script' && !runs(code.el)) continue;
 				const allowed = code.kind === 'script' ? scriptSources : styleSources;
-				if (!allowed.has(cspHash(code.text))) blocked.push(`${p.path}: inline <${code.kind}${code.attrs}> ${code.text.slice(0, 60)}…`);
+				if (!allowed.has(cspHash(code.text))) blocked.push(`${p.path}: inline <${code.kind}> ${code.text.slice(0, 60)}…`);
 			}
 		}
 		expect(blocked).toEqual([]);
@@ -73,14 +66,17 @@ describe('the site-wide Content-Security-Policy', () => {
 		// style="" would need 'unsafe-inline' in style-src-attr, onclick="" in script-src-attr.
 		const found: string[] = [];
 		for (const p of pages) {
-			for (const tag of startTags(p.html)) if (/\s(style|on[a-z]+)\s*=/i.test(tag)) found.push(`${p.path}: ${tag.slice(0, 100)}`);
+			for (const el of all(p.doc, '*')) {
+				const names = Object.keys(el.attribs).filter((n) => n === 'style' || /^on[a-z]+$/.test(n));
+				if (names.length) found.push(`${p.path}: <${el.name} ${names.join(' ')}>`);
+			}
 		}
 		expect(found).toEqual([]);
 	});
 
 	it('reads its data blocks as data: JSON-LD is not run, so it needs no hash', () => {
-		const jsonLd = pages.flatMap((p) => inlineCode(p.html).filter((c) => c.kind === 'script' && /application\/ld\+json/.test(c.attrs)));
+		const jsonLd = pages.flatMap((p) => inlineCode(p.doc).filter((c) => c.kind === 'script' && c.el.attribs.type === 'application/ld+json'));
 		expect(jsonLd.length).toBeGreaterThan(0);
-		expect(jsonLd.every((c) => !runs(c.attrs))).toBe(true);
+		expect(jsonLd.every((c) => !runs(c.el))).toBe(true);
 	});
 });

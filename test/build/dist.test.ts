@@ -6,7 +6,6 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { parseHeaders } from '../../scripts/serve.ts';
-import { htmlFiles, urlPathOf } from '../../scripts/dist-files.ts';
 import { all, attrValues, type BuiltPage, builtPages, ids, metaCsp, one, text } from '../../scripts/html.ts';
 import { GUIDELINE_SECTIONS } from '../../src/lib/content/guideline-sections.ts';
 

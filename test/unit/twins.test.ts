@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateIn, formatNumberIn, formatRankIn, formatYearsIn } from '../../src/lib/format-locale.ts';
+import { formatNumber, formatPartialDate, formatRank, formatYearRuns } from '../../src/lib/format.ts';
 import { alternatesOf, makeTwins, ogLocaleOf } from '../../src/lib/twins.ts';
 
 describe('twins (issue 22)', () => {
@@ -40,13 +40,13 @@ describe('twins (issue 22)', () => {
 
 describe('locale formats (issue 22)', () => {
 	it('writes dates, numbers, ranks and year runs the way each language does', () => {
-		expect(formatDateIn('2026-01-29', 'en')).toBe('29 January 2026');
-		expect(formatDateIn('2026-01', 'en')).toBe('January 2026');
-		expect(formatDateIn('2026', 'en')).toBe('2026');
-		expect(formatDateIn('2026-01-29', 'ja')).toBe('2026年1月29日');
-		expect(formatNumberIn(250395, 'en')).toBe('250,395');
-		expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map((n) => formatRankIn(n, 'en'))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']);
-		expect(formatRankIn(3, 'ja')).toBe('3位');
-		expect(formatYearsIn([2016, 2017, 2018, 2021], 'en')).toBe('2016–2018, 2021');
+		expect(formatPartialDate('2026-01-29', 'en')).toBe('29 January 2026');
+		expect(formatPartialDate('2026-01', 'en')).toBe('January 2026');
+		expect(formatPartialDate('2026', 'en')).toBe('2026');
+		expect(formatPartialDate('2026-01-29', 'ja')).toBe('2026年1月29日');
+		expect(formatNumber(250395, 'en')).toBe('250,395');
+		expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map((n) => formatRank(n, 'en', 'ordinal'))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']);
+		expect(formatRank(3, 'ja', 'ordinal')).toBe('3位');
+		expect(formatYearRuns([2016, 2017, 2018, 2021], 'en')).toBe('2016–2018, 2021');
 	});
 });

@@ -1,10 +1,7 @@
 // English edition (issue 22): the English presenters for the threat rankings. The data come from the
 // same functions as the Japanese pages (rankings.ts, threat-summary.ts); only the words differ here.
-import { formatRankIn } from '../format-locale.ts';
+import { formatRank } from '../format.ts';
 import type { ListKind } from '../../schemas/edition.ts';
-import type { RankChange } from './rankings.ts';
-import type { RankTable } from '../charts/bump-layout.ts';
-import { NEW_MARK, type FigureData } from '../charts/figure-data.ts';
 import type { ThreatSummary } from './threat-summary.ts';
 
 /** The series' name. IPA's English pages for the 2009 and 2013 reports called it "10 Major Security Threats". */
@@ -15,59 +12,7 @@ export const SERIES_EN = 'Information Security 10 Major Threats';
 /** The two lists: 組織 (organisations) and 個人 (individuals). */
 export const LIST_LABELS_EN: Readonly<Record<ListKind, string>> = { organization: 'Organisations', individual: 'Individuals' };
 
-const rank = (n: number) => formatRankIn(n, 'en');
-
-/** A change, short, for the table cell: ↑2, NEW, 'split from 3rd'. */
-export function formatChangeEn(change: RankChange): string {
-	switch (change.kind) {
-		case 'up':
-			return `↑${change.by}`;
-		case 'down':
-			return `↓${change.by}`;
-		case 'same':
-			return '→';
-		case 'new':
-			return 'NEW';
-		case 'split':
-			return change.from === null ? 'split' : `split from ${rank(change.from)}`;
-		case 'outside':
-			return change.to === null ? `was ${rank(change.from)}` : `${rank(change.from)}→${rank(change.to)}`;
-		case 'return':
-			return `back (last in ${change.lastSeen})`;
-		case 'entered':
-			return 'entered';
-		case 'stayed':
-			return 'listed again';
-		case 'none':
-			return '';
-	}
-}
-
-/** A change as a sentence, for screen readers. */
-export function describeChangeEn(change: RankChange): string {
-	switch (change.kind) {
-		case 'up':
-			return `up ${change.by} from ${rank(change.from)}`;
-		case 'down':
-			return `down ${change.by} from ${rank(change.from)}`;
-		case 'same':
-			return `unchanged at ${rank(change.from)}`;
-		case 'new':
-			return 'selected for the first time';
-		case 'split':
-			return `split out of a threat of the ${change.edition} edition${change.from === null ? '' : ` (ranked ${rank(change.from)})`}`;
-		case 'outside':
-			return `outside the top 10 last time, at ${rank(change.from)}${change.to === null ? '' : `; ${rank(change.to)} this time`}`;
-		case 'return':
-			return `selected again, last selected in the ${change.lastSeen} edition`;
-		case 'entered':
-			return 'not in the previous top 10';
-		case 'stayed':
-			return 'also selected last time';
-		case 'none':
-			return 'no earlier edition to compare with';
-	}
-}
+const rank = (n: number) => formatRank(n, 'en', 'ordinal');
 
 /** Editions as short English text: [2021, 2022, 2023, 2025] → '2021–2023 and 2025'. */
 export function formatEditionRunsEn(years: readonly number[]): string {
@@ -108,12 +53,3 @@ export function describeSummaryEn(s: ThreatSummary, label: string, labelOf: (id:
 
 /** The source named in an English figure citation. */
 export const BUMP_SOURCE_EN = 'IPA, 情報セキュリティ10大脅威 (Information Security 10 Major Threats), each edition (ranks checked by Mamori against each source)';
-
-/** A bump chart's rows in English: 'listed' where the Japanese table says 掲載 (an unranked edition). */
-export function bumpFigureDataEn(file: string, table: RankTable): FigureData {
-	return {
-		file,
-		columns: ['Threat', ...table.editions.map(String)],
-		rows: table.rows.map((r) => [r.label, ...r.cells.map((c) => `${c.text === '掲載' ? 'listed' : c.text}${c.new ? NEW_MARK : ''}`)]),
-	};
-}
