@@ -257,16 +257,10 @@ export const en: Record<UiKey, string> = {
 	// en-core (issue 22): the frame of the English edition — skip link, crumbs, header search, the
 	// notice that the Japanese page is authoritative, the check date and the footer.
 	'locale.skip': 'Skip to main content',
-	'locale.home': 'Home',
-	'locale.crumbs': 'Breadcrumb',
 	'locale.searchLabel': 'Search the English pages',
 	'locale.searchPlaceholder': 'Search the English pages',
-	'locale.searchSubmit': 'Search',
-	'locale.searchResults': 'Search results',
 	'locale.translation': 'This page is our English translation of a Japanese page. The Japanese page is the authoritative version:',
 	'locale.translationLink': 'read it in Japanese',
-	'locale.reviewed': 'Content checked: ',
-	'locale.reviewedSource': 'source: {label}, {date}',
 	'locale.footerAbout': '{name}: {tagline}. Every ranking and figure on this site carries its source.',
 	'locale.footerOfficial': 'This site is not an official site of IPA or the Ministry of Economy, Trade and Industry (METI). Check the latest schemes and contacts on their official pages.',
 	'locale.footerJapanese': 'Japanese pages (authoritative)',

@@ -257,16 +257,10 @@ export const ja = {
 	// en-core (issue 22): the frame of the English edition — skip link, crumbs, header search, the
 	// notice that the Japanese page is authoritative, the check date and the footer.
 	'locale.skip': '本文へ移動',
-	'locale.home': 'ホーム',
-	'locale.crumbs': 'パンくずリスト',
 	'locale.searchLabel': 'サイト内検索（/ キーで移動）',
 	'locale.searchPlaceholder': 'サイト内を検索',
-	'locale.searchSubmit': '検索',
-	'locale.searchResults': '検索結果',
 	'locale.translation': 'このページは日本語版が正式です。',
 	'locale.translationLink': '日本語版',
-	'locale.reviewed': '内容の確認：',
-	'locale.reviewedSource': '出典：{label}、{date}',
 	'locale.footerAbout': '{name}：{tagline}。掲載している順位・数値はすべて出典付きです。',
 	'locale.footerOfficial': '本サイトはIPA・経済産業省の公式サイトではありません。最新の制度や連絡先は、各機関の公式ページでご確認ください。',
 	'locale.footerJapanese': '日本語のページ（正式版）',
