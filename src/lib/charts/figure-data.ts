@@ -60,7 +60,7 @@ export function barFigureData(file: string, labelHeader: string, rows: readonly 
 }
 
 /** A survey stat's bar rows: the value as the bar's label draws it, and its note (single-source figures are named once under the table, not per row). */
-export function statFigureData(file: string, stat: Pick<Stat, 'rows' | 'unit'>, labelHeader = t('chart.col.item')): FigureData {
+export function statFigureData(file: string, stat: Pick<Stat, 'rows' | 'unit'>, labelHeader = t('chart.col.item'), locale: Locale = 'ja'): FigureData {
 	return barFigureData(
 		file,
 		labelHeader,
@@ -69,6 +69,7 @@ export function statFigureData(file: string, stat: Pick<Stat, 'rows' | 'unit'>, 
 			value: valueText(r, stat.unit),
 			note: r.note ?? '',
 		})),
+		locale,
 	);
 }
 
@@ -108,13 +109,14 @@ export function figurePermalink(origin: string, pathname: string, search: string
 }
 
 /** A timeline's rows from its events, in the order the chart draws them (any layout size gives the same order and dates). */
-export function timelineEventsData(file: string, events: readonly TimelineEvent[], sources: readonly Source[]): FigureData {
-	const layout = layoutTimeline(events, { orientation: 'vertical', width: 640, height: 400, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
+export function timelineEventsData(file: string, events: readonly TimelineEvent[], sources: readonly Source[], locale: Locale = 'ja'): FigureData {
+	const layout = layoutTimeline(events, { orientation: 'vertical', width: 640, height: 400, margin: { top: 0, right: 0, bottom: 0, left: 0 }, locale });
 	return timelineFigureData(
 		file,
 		layout.events.map((m) => {
 			const source = sources[events[m.index]!.source - 1]!;
-			return { date: m.dateText, label: m.label, planned: m.planned, detail: events[m.index]!.detail, source: `${source.title}（${source.publisher}）` };
+			return { date: m.dateText, label: m.label, planned: m.planned, detail: events[m.index]!.detail, source: t('chart.sourceOf', locale, { title: source.title, publisher: source.publisher }) };
 		}),
+		locale,
 	);
 }

@@ -166,15 +166,15 @@ function yearScale(years: [number, number] | null, from: number, to: number, min
 }
 
 /** The shared fields of a placed event. */
-function markBase(item: Item) {
+function markBase(item: Item, locale: Locale = 'ja') {
 	const { row } = item;
-	const dateText = row.dateLabel ?? formatPartialDate(row.date);
+	const dateText = row.dateLabel ?? formatPartialDate(row.date, locale);
 	return { index: item.index, date: row.date, dateText, label: row.label, precision: item.period.precision, planned: row.planned === true };
 }
 
 /** What the chart writes beside an event before it is cut to fit: the date, then the label. */
-function fullText(item: Item): string {
-	return `${item.row.dateLabel ?? formatPartialDate(item.row.date)}　${item.row.label}`;
+function fullText(item: Item, locale: Locale = 'ja'): string {
+	return t('timeline.mark', locale, { date: item.row.dateLabel ?? formatPartialDate(item.row.date, locale), label: item.row.label });
 }
 
 function layoutVertical(items: readonly Item[], { opts, fontSize, gap, offset, years }: Ctx): TimelineLayout {
@@ -193,11 +193,11 @@ function layoutVertical(items: readonly Item[], { opts, fontSize, gap, offset, y
 		const y = ys[k]!;
 		const ly = labelYs[k]!;
 		return {
-			...markBase(item),
+			...markBase(item, opts.locale),
 			x: axisX,
 			y,
 			span: { x1: axisX, y1: scale(item.period.start), x2: axisX, y2: scale(item.period.end) },
-			text: { x: labelX, y: ly, text: fitLabel(fullText(item), maxWidth, fontSize) },
+			text: { x: labelX, y: ly, text: fitLabel(fullText(item, opts.locale), maxWidth, fontSize) },
 			leader: `M${axisX},${y}H${round2(axisX + offset / 3)}L${round2(labelX - TEXT_INSET)},${ly}`,
 		};
 	});
@@ -219,7 +219,7 @@ function layoutHorizontal(items: readonly Item[], { opts, fontSize, gap, offset,
 	const right = width - margin.right;
 	const { scale, boundaries, labels } = yearScale(years, left, right, opts.minYearGap ?? 40, opts.locale);
 	const xs = items.map((i) => scale(mid(i.period)));
-	const texts = items.map((item, k) => fitLabel(fullText(item), width - xs[k]! - TEXT_INSET, fontSize));
+	const texts = items.map((item, k) => fitLabel(fullText(item, opts.locale), width - xs[k]! - TEXT_INSET, fontSize));
 	const rowOf = stackRows(
 		xs,
 		texts.map((t, k) => xs[k]! + TEXT_INSET + estimateTextWidth(t, fontSize) + LABEL_PAD),
@@ -231,7 +231,7 @@ function layoutHorizontal(items: readonly Item[], { opts, fontSize, gap, offset,
 		const x = xs[k]!;
 		const ly = round2(axisY + offset + rowOf[k]! * gap);
 		return {
-			...markBase(item),
+			...markBase(item, opts.locale),
 			x,
 			y: axisY,
 			span: { x1: scale(item.period.start), y1: axisY, x2: scale(item.period.end), y2: axisY },
