@@ -3,14 +3,15 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Vitest's order (slowest first by its cache, else largest file first), but the axe sweep over every page
- * first of all: it is the longest browser file by far and a small one, so on a fresh clone it would start
- * last and run alone while the other worker sits idle.
+ * Vitest's order (slowest first by its cache, else largest file first), but the parts of the axe sweep over
+ * every page (test/e2e/pages-sweep-<n>.test.ts) first of all: together they are most of the browser tests'
+ * time and each is a small file, so on a fresh clone they would start last and leave a worker idle at the end.
+ * After them, the other files fill in both workers, longest first, and the short ones even out the finish.
  */
 class AxeSweepFirst extends BaseSequencer {
 	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
 		const sorted = await super.sort(files);
-		const first = (f: TestSpecification) => (f.moduleId.endsWith('test/e2e/pages.test.ts') ? 0 : 1);
+		const first = (f: TestSpecification) => (/test\/e2e\/pages-sweep-\d+\.test\.ts$/.test(f.moduleId) ? 0 : 1);
 		return sorted
 			.map((f, i) => [f, i] as const)
 			.sort(([a, i], [b, j]) => first(a) - first(b) || i - j)

@@ -1,0 +1,4 @@
+// Part 1 of the sweep over every built page (test/e2e/sweep.ts says what each page must pass).
+import { sweep } from './sweep.ts';
+
+sweep(1);
