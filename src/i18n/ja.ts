@@ -319,6 +319,38 @@ export const ja = {
 	'threatPage.cases': '実際に起きた事例',
 	'threatPage.related': '関連する脅威',
 	'threatPage.sources': '出典',
+	// en-fold: the threats index (src/components/threats/ThreatsIndex.astro).
+	'threatsPage.description': 'IPAの「{series}」{last}年版の組織向け・個人向けの脅威と、前回からの順位の動き。',
+	'threatsPage.navLabel': '一覧の切り替え',
+	'threatsPage.forList': '{list}向け',
+	'threatsPage.navEditions': '版ごと',
+	'threatsPage.navCompare': '2つの版を比べる',
+	'threatsPage.navTrends': '傾向（上昇・下降、初選出、連続選出）',
+	'threatsPage.navCatalog': 'すべての脅威',
+	'threatsPage.navData': 'データ',
+	'threatsPage.intro':
+		'IPA（情報処理推進機構）は毎年、選考会の投票をもとに、組織向けと個人向けにそれぞれ10の脅威を選んで発表しています。Mamoriでは{first}年版から{last}年版までの{count}回分を、出典とともに収録しています。',
+	// English only: our translation of the series' and threats' names (a Japanese page needs no note).
+	'threatsPage.titlesNote': '',
+	'threatsPage.listHeading': '{list}向けの脅威',
+	'threatsPage.chartTitle': '{series}（{list}）の順位の推移',
+	'threatsPage.chartDescription': '{first}年版から{last}年版までの、{list}向けの脅威の順位を線で結んだグラフ。線が途切れている年は10位以内に入っていない。',
+	'threatsPage.merged': '{edition}年版の「{title}」{rank}は、前の版の{from}をまとめた脅威です。グラフ上の順位の動きには、この統合の影響が含まれます。',
+	'threatsPage.mergedRank': '（{rank}）',
+	'threatsPage.latestHeading': '{edition}年版（{list}）',
+	'threatsPage.unranked': '{list}向けの脅威は、{edition}年版では順位を付けずに五十音順で発表されています。ここでも順位は付けていません。',
+	'threatsPage.tableCaption': '{series} {edition}（{list}）',
+	'threatsPage.editions': '版ごとの一覧',
+	'threatsPage.catalog': 'すべての脅威（{count}件）',
+	'threatsPage.catalogNote': '名前が変わった脅威も一つにまとめています。括弧内は選ばれた版です。',
+	'threatsPage.years': '（{years}）',
+	// en-fold: how many times, in the threat summaries (describeSummary): the number itself in Japanese.
+	'summary.once': '1',
+	'summary.twice': '2',
+	'summary.times': '{count}',
+	// en-fold: a list's name inside a sentence ('Threats to organisations'); Japanese has no case.
+	'listIn.organization': '組織',
+	'listIn.individual': '個人',
 } as const;
 
 /** A key of the UI dictionary. */
