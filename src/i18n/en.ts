@@ -349,6 +349,15 @@ export const en: Record<UiKey, string> = {
 	'summary.once': 'once',
 	'summary.twice': 'twice',
 	'summary.times': '{count} times',
+	// en-fold: the edition pages (src/components/threats/EditionPage.astro).
+	'editionPage.description': "The threats to organisations and to individuals in IPA's {series} {year}, and how their ranks changed since the previous edition.",
+	'editionPage.keywords': '{year},{year} edition,ranking,top,10',
+	'editionPage.published': 'The edition IPA published in {year}',
+	'editionPage.intro': '. “Change” and “Previous rank” compare it with {compared}. Choose a threat to read about it and see its ranks over the years.',
+	'editionPage.comparedPrev': 'the {previous} edition',
+	'editionPage.comparedNone': 'the edition before it (Mamori holds none before this one)',
+	'editionPage.pager': 'Other editions',
+	'editionPage.unranked': 'IPA published the list for {list} without ranks, in Japanese syllabary order. We do not rank it either.',
 	// en-fold: a list's name inside a sentence ('Threats to organisations'); Japanese has no case.
 	'listIn.organization': 'organisations',
 	'listIn.individual': 'individuals',

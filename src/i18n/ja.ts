@@ -348,6 +348,15 @@ export const ja = {
 	'summary.once': '1',
 	'summary.twice': '2',
 	'summary.times': '{count}',
+	// en-fold: the edition pages (src/components/threats/EditionPage.astro).
+	'editionPage.description': 'IPA「{series} {year}」の組織向け・個人向けの脅威と、前の版からの順位の変化。',
+	'editionPage.keywords': '{year}年版,{year}年,順位,1位',
+	'editionPage.published': 'IPAが{year}年に発表した版です',
+	'editionPage.intro': '。「前回比」と「前回順位」は{compared}。脅威の名前を選ぶと、その脅威の解説と順位の推移を見られます。',
+	'editionPage.comparedPrev': '{previous}年版と比べたものです',
+	'editionPage.comparedNone': '前の版と比べたものです（この版より前は収録していません）',
+	'editionPage.pager': '版の移動',
+	'editionPage.unranked': '{list}向けの脅威は、この版では順位を付けずに五十音順で発表されています。ここでも順位は付けていません。',
 	// en-fold: a list's name inside a sentence ('Threats to organisations'); Japanese has no case.
 	'listIn.organization': '組織',
 	'listIn.individual': '個人',
