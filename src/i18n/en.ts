@@ -215,15 +215,15 @@ export const en: Record<UiKey, string> = {
 		"We give a phone number or email address only where we could confirm it on the organisation's own page (or a saved copy of it). For the others we link the organisation's page and say what the desk is for.",
 	'helpPage.language': 'The pages linked here are in Japanese. We have not confirmed whether these desks can answer in English.',
 	'helpPage.nameOurs': 'the English name is our translation',
-	'helpPage.when': 'When:',
-	'helpPage.email': 'Email:',
+	'helpPage.when': 'When: ',
+	'helpPage.email': 'Email: ',
 	'helpPage.inJapanese': '(in Japanese)',
 	'helpPage.does': 'What it does',
 	'helpPage.doesNot': 'What it does not do, and notes',
 	'helpPage.checked': "Checked on {date} (the day we checked it on the organisation's page; the organisation's page is the authority for the latest details).",
 	'helpPage.sourcesOf': 'Sources for {name}',
-	'helpPage.source': 'Source:',
-	'helpPage.viaCopy': '(checked on a saved copy)',
+	'helpPage.source': 'Source: ',
+	'helpPage.viaCopy': ' (checked on a saved copy)',
 	'helpPage.firstHour': 'What to do in the first hour',
 	'helpPage.dont': 'What not to do',
 	'helpPage.keep': 'What to keep',
@@ -361,4 +361,8 @@ export const en: Record<UiKey, string> = {
 	// en-fold: a list's name inside a sentence ('Threats to organisations'); Japanese has no case.
 	'listIn.organization': 'organisations',
 	'listIn.individual': 'individuals',
+	// en-fold: the contact card (src/components/help/ContactCard.astro): around a source's publisher and date.
+	'helpPage.sourceOpen': ' (',
+	'helpPage.sourceClose': ')',
+	'helpPage.dateSep': ', ',
 };

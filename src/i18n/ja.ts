@@ -360,6 +360,10 @@ export const ja = {
 	// en-fold: a list's name inside a sentence ('Threats to organisations'); Japanese has no case.
 	'listIn.organization': '組織',
 	'listIn.individual': '個人',
+	// en-fold: the contact card (src/components/help/ContactCard.astro): around a source's publisher and date.
+	'helpPage.sourceOpen': '（',
+	'helpPage.sourceClose': '）',
+	'helpPage.dateSep': '、',
 } as const;
 
 /** A key of the UI dictionary. */
