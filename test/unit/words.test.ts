@@ -159,7 +159,7 @@ describe('English threat summaries', () => {
 	it('tells a threat’s record in sentences that start with capitals and end with full stops', () => {
 		const s = summarizeSeries(series('r', '- 7* 4 1 2 1', YEARS));
 		expect(describeSummary(s, 'Ransomware', undefined, 'en')).toBe(
-			'Ransomware was first chosen in the 2017 edition (#7) and has been chosen 5 times so far. It was #1 in the 2019, 2021 editions (2 times). ' +
+			'Ransomware was first chosen in the 2017 edition (#7) and has been chosen 5 times so far. It was #1 in the 2019, 2021 editions (twice). ' +
 				'Its biggest move was from #4 in the 2018 edition to #1 in the 2019 edition (up); it is #1 in the 2021 edition.',
 		);
 		expect(describeSummary(s, 'ランサムウェア')).toBe(

@@ -94,9 +94,11 @@ export function describeSummary(s: ThreatSummary, label: string, labelOf: (id: s
 	const firstRank = s.firstRank === null ? '' : w('summary.firstRank', { rank: s.firstRank });
 	const how = s.firstSplitFrom ? w('summary.howSplit', { from: labelOf(s.firstSplitFrom) }) : s.firstNew ? w('summary.howNew') : w('summary.howEntered');
 	const firstText = w('summary.first', { edition: s.first, how, rank: firstRank });
-	const count = w('summary.count', { count: s.listed });
+	// 'once' and 'twice' in English; the Japanese count words are the number itself ('1回').
+	const times = (n: number) => (n === 1 ? w('summary.once') : n === 2 ? w('summary.twice') : w('summary.times', { count: n }));
+	const count = w('summary.count', { count: times(s.listed) });
 	let best = '';
-	if (s.atTop.length) best = w('summary.top', { editions: formatEditionRuns(s.atTop, locale), count: s.atTop.length });
+	if (s.atTop.length) best = w('summary.top', { editions: formatEditionRuns(s.atTop, locale), count: times(s.atTop.length) });
 	else if (s.best !== null) best = w('summary.best', { editions: formatEditionRuns(s.bestEditions, locale), rank: s.best });
 	const first = `${w('summary.lead', { label, first: firstText, count })}${best ? w('summary.bestSentence', { best }) : ''}${w('summary.end')}`;
 	const parts: string[] = [];
