@@ -286,4 +286,8 @@ export const en: Record<UiKey, string> = {
 	'bump.keyItem': '{rank} {label}',
 	'bump.tableCaption': 'Rank in each edition ({kind})',
 	'bump.newTitle': 'new',
+	// en-more2 (issue 22): a threat's translated advice (src/components/threats/ThreatAdvice.astro).
+	'threatAdvice.heading': 'What to do first',
+	'threatAdvice.note': 'Our translation of the advice on the Japanese page, which is the authoritative version:',
+	'threatAdvice.link': 'the advice in Japanese',
 };

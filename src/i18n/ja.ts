@@ -286,6 +286,10 @@ export const ja = {
 	'bump.keyItem': '{rank} {label}',
 	'bump.tableCaption': '各年版の順位（{kind}）',
 	'bump.newTitle': '初選出',
+	// en-more2 (issue 22): a threat's translated advice (src/components/threats/ThreatAdvice.astro).
+	'threatAdvice.heading': 'まず何をするか',
+	'threatAdvice.note': 'この一覧は日本語ページの対策を訳したものです。正式な内容は日本語ページにあります：',
+	'threatAdvice.link': '日本語の「まず何をするか」',
 } as const;
 
 /** A key of the UI dictionary. */
