@@ -60,15 +60,16 @@ export function barFigureData(file: string, labelHeader: string, rows: readonly 
 }
 
 /** A survey stat's bar rows: the value as the bar's label draws it, and its note (single-source figures are named once under the table, not per row). */
-export function statFigureData(file: string, stat: Pick<Stat, 'rows' | 'unit'>, labelHeader = t('chart.col.item')): FigureData {
+export function statFigureData(file: string, stat: Pick<Stat, 'rows' | 'unit'>, labelHeader = t('chart.col.item'), locale: Locale = 'ja'): FigureData {
 	return barFigureData(
 		file,
 		labelHeader,
 		stat.rows.map((r) => ({
 			label: r.label,
-			value: valueText(r, stat.unit),
+			value: valueText(r, stat.unit, locale),
 			note: r.note ?? '',
 		})),
+		locale,
 	);
 }
 
