@@ -1,4 +1,4 @@
-import { routes } from './routes.ts';
+import { routes, switchLocale } from './routes.ts';
 
 /** Site-wide names and the main sections; the header, footer and breadcrumbs read them from here. */
 // The Japanese words here equal the dictionary's (test/unit/words.test.ts checks it); a page in another locale
@@ -40,19 +40,27 @@ export function sectionOf(pathname: string): Section | undefined {
 	return SECTIONS.find((s) => path.startsWith(s.href));
 }
 
-// Search filter sections (Pagefind `section` filter), by URL prefix; the first match wins.
-const SEARCH_SECTIONS: readonly [prefix: string, label: string][] = [
-	[routes.threats(), '脅威'],
-	[routes.guideline(), 'ガイドライン'],
-	[routes.selfCheck(), '自社診断'],
-	[routes.otasuketai(), 'お助け隊'],
-	[routes.policy(), '政策'],
-	[routes.cases(), '事例'],
-	[routes.stats(), '統計'],
-	[routes.help(), '相談'],
-	[routes.data(), 'データ'],
-	[routes.home(), 'サイト案内'],
+// Search filter sections (Pagefind `section` filter), by URL prefix; the first match wins. The label is
+// the dictionary's Japanese word for the key (test/unit/words.test.ts); an English page's section is
+// t(key, 'en') (searchSectionKeyOf), so the English index names its sections in English.
+const SEARCH_SECTIONS: readonly [prefix: string, label: string, key: UiKey][] = [
+	[routes.threats(), '脅威', 'searchSection.threats'],
+	[routes.guideline(), 'ガイドライン', 'searchSection.guideline'],
+	[routes.selfCheck(), '自社診断', 'searchSection.selfCheck'],
+	[routes.otasuketai(), 'お助け隊', 'searchSection.otasuketai'],
+	[routes.policy(), '政策', 'searchSection.policy'],
+	[routes.cases(), '事例', 'searchSection.cases'],
+	[routes.stats(), '統計', 'searchSection.stats'],
+	[routes.help(), '相談', 'searchSection.help'],
+	[routes.data(), 'データ', 'searchSection.data'],
+	[routes.home(), 'サイト案内', 'searchSection.site'],
 ];
+
+/** en-more2: the dictionary key of the search section of a page in either language ('/en/threats/x/' → 'searchSection.threats'). */
+export function searchSectionKeyOf(pathname: string): UiKey {
+	const path = switchLocale(pathname, 'ja');
+	return SEARCH_SECTIONS.find(([prefix]) => path.startsWith(prefix))![2];
+}
 
 /** Search sections in the order the search page offers them. */
 export const SEARCH_SECTION_LABELS: readonly string[] = SEARCH_SECTIONS.map(([, label]) => label);

@@ -2,6 +2,7 @@
 // src/lib/charts/ and src/lib/content/, so neither imports the other for it.
 import type { Approx, Qualifier } from '../schemas/stat.ts';
 import { formatShare, formatValue, type ValueMark } from './format.ts';
+import type { Locale } from '../vocab/locales.ts';
 
 /** A value as a source states it (a StatRow fits). */
 export interface StatValue {
@@ -23,6 +24,6 @@ export function markOf(row: StatValue): ValueMark | undefined {
 }
 
 /** The value as the chart and the table write it: '100,000件超', '約100日', '118社中30社（25%）'. */
-export function valueText(row: StatValue, unit = ''): string {
-	return row.of === undefined ? formatValue(row.value, unit, markOf(row)) : formatShare(row.value, row.of, unit, markOf(row), row.share);
+export function valueText(row: StatValue, unit = '', locale: Locale = 'ja'): string {
+	return row.of === undefined ? formatValue(row.value, unit, markOf(row), locale) : formatShare(row.value, row.of, unit, markOf(row), row.share, locale);
 }

@@ -35,6 +35,11 @@ export const EnglishThreatSchema = z
 		summary: z.string().min(20).max(500),
 		/** Other English names readers search for it with; indexed, never shown. */
 		keywords: z.array(z.string().min(1).regex(/^\S+$/, 'one word per keyword (no spaces)')).default([]),
+		/**
+		 * en-more2: the Japanese page's 「まず何をするか」 list in English, item for item and in order (our
+		 * translation; the build compares the count with the MDX list, src/lib/content/rules/english-advice.ts).
+		 */
+		advice: z.array(z.string().min(10).max(400)).min(1),
 	})
 	.strict();
 export type EnglishThreat = z.infer<typeof EnglishThreatSchema>;

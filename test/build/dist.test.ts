@@ -16,13 +16,13 @@ const pages = builtPages(DIST);
 // Pages made to be framed by other sites: no header, no script at all.
 const isEmbed = (path: string) => path.startsWith('/embed/');
 const indexed = (path: string) =>
-	!['/search/', '/en/search/', '/404.html'].includes(path) && !/^\/threats\/compare\/(organization|individual)\//.test(path) && !/^\/otasuketai\/[a-z]+\/flyer\/$/.test(path) && !isEmbed(path);
+	!['/search/', '/en/search/', '/404.html'].includes(path) && !/^(\/en)?\/threats\/compare\/(organization|individual)\//.test(path) && !/^\/otasuketai\/[a-z]+\/flyer\/$/.test(path) && !isEmbed(path);
 const SEARCHABLE = pages.filter((p) => indexed(p.path));
 // Pages allowed to ship JavaScript, because they hold an island, the compare form, the search UI or a chart
 // figure's tools (SVG/PNG download, citation copy: src/islands/figure-tools.ts).
 const chartPages = new Set(pages.filter((p) => one(p.doc, '[data-figure-tools]')).map((p) => p.path));
 const hasJs = (path: string) =>
-	['/', '/search/', '/threats/', '/otasuketai/', '/self-check/', '/en/search/', '/en/threats/'].includes(path) || path.startsWith('/threats/compare/') || chartPages.has(path);
+	['/', '/search/', '/threats/', '/otasuketai/', '/self-check/', '/en/search/', '/en/threats/'].includes(path) || /^(\/en)?\/threats\/compare\//.test(path) || chartPages.has(path);
 // Pages that fill in the site's full address and draw QR codes in the browser (builds without MAMORI_SITE), or copy text.
 const hasKitJs = (path: string) => ['/data/', '/for-chambers/', '/en/data/'].includes(path) || /^\/otasuketai\/[a-z]+\/(flyer\/)?$/.test(path);
 

@@ -78,6 +78,12 @@ const CASES: [fixture: string, expected: string][] = [
 	['en-declared-missing', 'content/threats/catalog/phishing.mdx (entry "phishing") field en: declares an English version, but content/en/threats/phishing.yaml does not exist'],
 	['en-original-undeclared', 'content/threats/catalog/phishing.mdx (entry "phishing") field en: content/en/threats/phishing.yaml translates this entry: add en: true'],
 	['en-title-without-source', 'content/en/threats/ransomware.yaml (entry "ransomware") field titleSource:'],
+	// en-more2 (issue 22): an English threat gives the advice in English, item for item.
+	['en-threat-without-advice', 'content/en/threats/ransomware.yaml (entry "ransomware") field advice: is required'],
+	[
+		'en-threat-advice-missing-item',
+		'content/en/threats/ransomware.yaml (entry "ransomware") field advice: has 1 item(s) but the 「まず何をするか」 list of content/threats/catalog/ransomware.mdx has 2',
+	],
 	// en-more (issue 22): an English help or rule file translates every item of its original, in order.
 	['en-situation-step-missing', 'content/en/help-situations/opened-mail.yaml (entry "opened-mail") field firstHour: has 2 item(s) but content/help-situations/opened-mail.yaml has 3'],
 	['en-situation-other-contact', 'content/en/help-situations/opened-mail.yaml (entry "opened-mail") field contacts: lists police; content/help-situations/opened-mail.yaml lists ipa'],

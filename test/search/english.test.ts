@@ -42,6 +42,38 @@ describe('English search', () => {
 		expect(foreign).toEqual([]);
 	});
 
+	// en-more2: the header box of an English page lists English results live, in English words.
+	it('lists English results live in the header box of an English page, first the page the query names', async () => {
+		const { page, foreign } = await tab.go('/en/data/');
+		const box = page.locator('#site-search');
+		expect(await box.getAttribute('placeholder')).toBe('Search the English pages');
+		for (const [query, expected] of CASES.slice(0, 3)) {
+			await box.fill(query);
+			const first = page.locator('#site-search-results [role="option"]').first();
+			await expect.poll(async () => new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname, { timeout: 15_000 }).toBe(expected);
+			expect(await box.getAttribute('aria-expanded')).toBe('true');
+			expect(await page.locator('form[role="search"] [role="status"]').textContent()).toMatch(/^\d+ results? found\./);
+			const hrefs = await page.locator('#site-search-results [role="option"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+			expect(
+				hrefs.every((h) => h.startsWith('/en/')),
+				hrefs.join(', '),
+			).toBe(true);
+		}
+		// Each result names its section in English; the last option opens every result on /en/search/.
+		expect(await page.locator('#site-search-results [role="option"] .section').first().textContent()).toBe('Threats');
+		const all = page.locator('#site-search-results [role="option"]').last();
+		expect(await all.textContent()).toMatch(/^See (all \d+ results|the 1 result on the search page)$/);
+		expect(decodeURIComponent((await all.getAttribute('href'))!)).toBe('/en/search/?q=phishing');
+		// Arrow keys and Enter open the highlighted result, as on Japanese pages.
+		await box.press('ArrowDown');
+		await Promise.all([page.waitForURL((u) => u.pathname === '/en/threats/phishing/'), box.press('Enter')]);
+		// Nothing found: said in English, with no empty list open.
+		await page.locator('#site-search').fill('zzqxw');
+		await expect.poll(() => page.locator('form[role="search"] .none').textContent(), { timeout: 15_000 }).toBe('No English page matches “zzqxw”. Try a shorter word or another way of saying it.');
+		expect(await page.locator('#site-search').getAttribute('aria-expanded')).toBe('false');
+		expect(foreign).toEqual([]);
+	});
+
 	it('submits the header box of an English page to the English search', async () => {
 		const { page } = await tab.go('/en/threats/');
 		expect(await page.locator('header form[role="search"]').getAttribute('action')).toBe('/en/search/');

@@ -1,6 +1,9 @@
-import { routes } from '../../lib/routes.ts';
+import { localeOf, routes } from '../../lib/routes.ts';
 
-/** With scripts on, the compare form goes straight to the static page for the chosen pair (older edition first). */
+/**
+ * With scripts on, the compare form goes straight to the static page for the chosen pair (older edition
+ * first), in the page's language; its messages are the dictionary's, written on the form (data-msg-*).
+ */
 export function enhanceCompareForm(): void {
 	const form = document.querySelector<HTMLFormElement>('[data-compare-form]');
 	if (!form) return;
@@ -12,13 +15,13 @@ export function enhanceCompareForm(): void {
 		const hint = form.querySelector('[data-compare-hint]')!;
 		const ranked = (form.dataset[list === 'individual' ? 'yearsIndividual' : 'yearsOrganization'] ?? '').split(',').map(Number);
 		if (x === y) {
-			hint.textContent = '違う版を2つ選んでください。';
+			hint.textContent = form.dataset.msgSame ?? '';
 			return;
 		}
 		if (!ranked.includes(x) || !ranked.includes(y)) {
-			hint.textContent = `${list === 'individual' ? '個人' : '組織'}向けで順位を比べられるのは${ranked[0]}〜${ranked.at(-1)}年版です。`;
+			hint.textContent = (list === 'individual' ? form.dataset.msgIndividual : form.dataset.msgOrganization) ?? '';
 			return;
 		}
-		location.href = routes.compare({ list, a: Math.min(x, y), b: Math.max(x, y) });
+		location.href = routes.compare({ list, a: Math.min(x, y), b: Math.max(x, y) }, localeOf(location.pathname));
 	});
 }

@@ -1,19 +1,10 @@
 /**
- * The English search page (issue 22): Pagefind's English index, which Pagefind picks from <html lang="en">,
- * searched as typed. The Japanese runner (variants, hints, relaxation) is built for Japanese; English
- * words need none of it, so this is Pagefind's own search with the results drawn from text nodes only.
+ * The English search page (issue 22): Pagefind's English index through findEnglish (pagefind.ts), the
+ * same search as the header box of an English page. Results are drawn from text nodes only.
  */
 import { MAX_QUERY_LENGTH } from '../../lib/search.ts';
+import { findEnglish } from './pagefind.ts';
 import { el, excerptNode } from './render.ts';
-
-interface Hit {
-	data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
-}
-interface Pagefind {
-	options(o: object): Promise<void>;
-	init(): Promise<void>;
-	search(term: string): Promise<{ results: Hit[] }>;
-}
 
 const SHOWN = 20;
 
@@ -27,15 +18,9 @@ export async function startEnglishSearch(root: HTMLElement): Promise<void> {
 	input.value = query;
 	if (!query) return;
 	status.textContent = 'Searching…';
-	// A runtime URL: Pagefind is written into dist/ after the site is built.
-	const url = '/pagefind/pagefind.js';
-	const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-	await pagefind.options({ noWorker: true });
-	await pagefind.init();
-	const { results } = await pagefind.search(query);
-	const shown = await Promise.all(results.slice(0, SHOWN).map((h) => h.data()));
+	const found = (await findEnglish(query, SHOWN))!;
 	list.replaceChildren(
-		...shown.map((r) => {
+		...found.results.map((r) => {
 			const li = el('li', '');
 			const a = el('a', 'title', r.meta.title ?? r.url);
 			a.href = r.url;
@@ -43,8 +28,7 @@ export async function startEnglishSearch(root: HTMLElement): Promise<void> {
 			return li;
 		}),
 	);
+	const total = found.total;
 	status.textContent =
-		results.length === 0
-			? `Nothing on the English pages matches “${query}”.`
-			: `${results.length} ${results.length === 1 ? 'page matches' : 'pages match'} “${query}”${results.length > SHOWN ? `; the first ${SHOWN} are shown` : ''}.`;
+		total === 0 ? `Nothing on the English pages matches “${query}”.` : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${query}”${total > SHOWN ? `; the first ${SHOWN} are shown` : ''}.`;
 }

@@ -3,8 +3,9 @@
  * through them, Enter opens one, Escape closes the list, and `/` focuses the box from anywhere.
  * Without JavaScript (or before Pagefind loads) the box is a plain form that submits to /search/.
  */
-import { isSearchShortcut, moveActive, searchHref } from '../../lib/search.ts';
-import { find, pagefind, type Found } from './pagefind.ts';
+import { isSearchShortcut, moveActive } from '../../lib/search.ts';
+import { headerSearchTexts, type HeaderSearchWords } from '../../lib/search-words.ts';
+import { find, findEnglish, pagefind, type Found } from './pagefind.ts';
 import { slashShortcutOn } from './shortcut.ts';
 import { el, excerptNode, sectionOfResult } from './render.ts';
 
@@ -12,7 +13,13 @@ const SHOWN = 5;
 // Typing pause before searching: long enough to skip the letters between, short enough to feel immediate.
 const PAUSE_MS = 150;
 
+/**
+ * Start the box. The form says its language (`data-locale`) and carries its words (`data-words`, the
+ * dictionary's HEADER_SEARCH_WORDS): an English page searches the English index and speaks English.
+ */
 export function startHeaderSearch(form: HTMLFormElement): void {
+	const english = form.dataset.locale === 'en';
+	const words = JSON.parse(form.dataset.words!) as HeaderSearchWords;
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const list = form.querySelector<HTMLElement>('[role="listbox"]')!;
 	const status = form.querySelector<HTMLElement>('[role="status"]')!;
@@ -53,20 +60,22 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 		return a;
 	};
 	const show = (query: string, { results, total, leftOut }: Found) => {
-		const without = leftOut.length ? `・${leftOut.map((w) => `「${w}」`).join('')}を除いて検索` : '';
+		const texts = headerSearchTexts(words, query, total, leftOut);
 		options = results.map((r, i) =>
 			option(r.url, i, (a) => {
 				a.append(el('span', 'title', r.meta.title ?? r.url), el('span', 'section', sectionOfResult(r.filters)), excerptNode(r.excerpt, 'excerpt'));
 			}),
 		);
-		if (total > 0) options.push(option(searchHref({ q: query, filters: {} }), results.length, (a) => a.append(el('span', 'all', `すべての結果を見る（${total}件${without}）`))));
+		// The form's own action: /search/ or /en/search/.
+		const allHref = `${form.getAttribute('action')}?${new URLSearchParams({ q: query.trim() })}`;
+		if (texts.all) options.push(option(allHref, results.length, (a) => a.append(el('span', 'all', texts.all!))));
 		list.replaceChildren(...options);
 		active = -1;
 		input.removeAttribute('aria-activedescendant');
 		open(total > 0);
-		none.textContent = `「${query}」に一致するページはありません。言葉を短くするか、別の言い方で探してください。`;
+		none.textContent = texts.none;
 		none.hidden = total > 0;
-		status.textContent = total ? `${total}件見つかりました${without ? `（${without.slice(1)}）` : ''}。上下の矢印キーで選べます。` : '見つかりませんでした。';
+		status.textContent = texts.status;
 	};
 
 	input.addEventListener('focus', () => void pagefind().catch(() => {}), { once: true });
@@ -83,7 +92,8 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 	let latest = 0;
 	const run = async (query: string) => {
 		const mine = ++latest;
-		const found = await find(query, {}, SHOWN, () => mine === latest).catch(() => null);
+		const current = () => mine === latest;
+		const found = await (english ? findEnglish(query, SHOWN, current) : find(query, {}, SHOWN, current)).catch(() => null);
 		// A newer search started, the box changed while this one ran, or the reader left the box.
 		if (mine !== latest || !found || input.value !== query || document.activeElement !== input) return;
 		show(query, found);

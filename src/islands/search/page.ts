@@ -5,6 +5,8 @@
 import { filterOptions, filterValueLabel, readSearchState, SEARCH_FILTERS, searchHref, type SearchFilterKey, type SearchState } from '../../lib/search.ts';
 import { PREFECTURES } from '../../lib/prefectures.ts';
 import { SEARCH_SECTION_LABELS } from '../../lib/site.ts';
+import { fill } from '../../i18n/fill.ts';
+import { searchPageStatus, type SearchPageWords } from '../../lib/search-page-words.ts';
 import { find, pagefind, type FilterCounts, type Found, type ResultData } from './pagefind.ts';
 import { el, excerptNode, sectionOfResult } from './render.ts';
 import { setSlashShortcut, slashShortcutOn } from './shortcut.ts';
@@ -12,7 +14,10 @@ import { setSlashShortcut, slashShortcutOn } from './shortcut.ts';
 const PAGE = 10;
 const ORDER: Record<SearchFilterKey, readonly string[]> = { section: SEARCH_SECTION_LABELS, year: [], prefecture: PREFECTURES.map((p) => p.name) };
 
+/** Start the page; its words come from the dictionary, as `data-words` on the root (SEARCH_PAGE_WORDS). */
 export function startSearchPage(root: HTMLElement): void {
+	const words = JSON.parse(root.dataset.words ?? '{}') as SearchPageWords;
+	const valueLabel = (key: SearchFilterKey, value: string) => (key === 'year' ? fill(words['edition.year'], { year: value }) : filterValueLabel(key, value));
 	const form = root.querySelector<HTMLFormElement>('form')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
@@ -39,7 +44,10 @@ export function startSearchPage(root: HTMLElement): void {
 	const renderFilters = (counts: FilterCounts) => {
 		for (const { key, select } of menus) {
 			const options = filterOptions(counts[key] ?? {}, state.filters[key], ORDER[key]);
-			select.replaceChildren(new Option('すべて', ''), ...options.map((o) => new Option(`${filterValueLabel(key, o.value)}（${o.count}件）`, o.value, false, o.value === state.filters[key])));
+			select.replaceChildren(
+				new Option(words['searchPage.all'], ''),
+				...options.map((o) => new Option(fill(words['searchPage.option'], { label: valueLabel(key, o.value), count: o.count }), o.value, false, o.value === state.filters[key])),
+			);
 			select.disabled = !options.length; // kept, not removed, when nothing matches
 		}
 	};
@@ -64,11 +72,8 @@ export function startSearchPage(root: HTMLElement): void {
 		return li;
 	};
 	const describe = (total: number, leftOut: readonly string[]) => {
-		const filters = SEARCH_FILTERS.flatMap(({ key }) => (state.filters[key] ? [filterValueLabel(key, state.filters[key])] : []));
-		const scope = filters.length ? `（${filters.join('・')}）` : '';
-		if (!state.q.trim()) return filters.length ? `${scope.slice(1, -1)}のページ：${total}件` : '';
-		if (total && leftOut.length) return `「${state.q.trim()}」${scope}のすべてを含むページはありません。${leftOut.map((w) => `「${w}」`).join('')}を除いて探した結果：${total}件`;
-		return total ? `「${state.q.trim()}」${scope}：${total}件` : `「${state.q.trim()}」${scope}に一致するページはありません。言葉を短くするか、別の言い方や分野で探してください。`;
+		const filters = SEARCH_FILTERS.flatMap(({ key }) => (state.filters[key] ? [valueLabel(key, state.filters[key])] : []));
+		return searchPageStatus(words, state.q, filters, total, leftOut);
 	};
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -77,7 +82,7 @@ export function startSearchPage(root: HTMLElement): void {
 		const result = await find(state.q, state.filters, PAGE, () => state === asked).catch(() => undefined);
 		if (result === null || state !== asked) return; // replaced by a newer search
 		if (result === undefined) {
-			status.textContent = '検索の準備ができませんでした。ページを読み込み直すか、下の分野から探してください。';
+			status.textContent = words['searchPage.failed'];
 			return;
 		}
 		found = result;

@@ -72,3 +72,18 @@ export async function find(query: string, filters: Partial<Record<SearchFilterKe
 		throw error;
 	}
 }
+
+/**
+ * en-more2 (issue 22): search an English page's index as Pagefind ranks it, without the Japanese runner
+ * (variants, relaxation and intents are built for Japanese words). Pagefind picks the English index from
+ * <html lang="en">. The header box of an English page and /en/search/ both call this, so they agree.
+ * Null when `current()` turned false (a newer search replaced this one).
+ */
+export async function findEnglish(query: string, limit: number, current: () => boolean = () => true): Promise<Found | null> {
+	const { api } = await pagefind();
+	// The query is capped where it is typed (the boxes' maxlength, /en/search/'s ?q=).
+	const hits = (await api.search(query, {})).results;
+	const more = (from: number, n: number) => Promise.all(hits.slice(from, from + n).map((h) => h.data()));
+	const results = await more(0, limit);
+	return current() ? { results, total: hits.length, filters: {}, leftOut: [], more } : null;
+}

@@ -37,6 +37,8 @@ export interface BarOptions {
 	maxLabelWidth?: number;
 	/** About how many ticks the value axis gets (default 4). */
 	ticks?: number;
+	/** Language of the value labels (en-more2; default Japanese). */
+	locale?: Locale;
 	/** A reference line to draw across the bars. */
 	reference?: BarReference | undefined;
 	/**
@@ -137,7 +139,7 @@ export function layoutBars(rows: readonly BarInput[], opts: BarOptions): BarLayo
 	const labelLine = labels === 'above' ? Math.round(fontSize * 1.6) : 0;
 	const rowHeight = (opts.rowHeight ?? 36) + labelLine;
 	const isShare = checkRows(rows);
-	const texts = rows.map((r) => valueText(r, unit));
+	const texts = rows.map((r) => valueText(r, unit, opts.locale));
 	// Shares are drawn as fractions of their whole, so rows with different wholes share one 0–100% axis.
 	const lengths = rows.map((r) => (r.of === undefined ? r.value : r.value / r.of));
 	const max = isShare ? 1 : Math.max(0, reference?.value ?? 0, ...lengths) || 1;

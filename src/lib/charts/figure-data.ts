@@ -66,7 +66,7 @@ export function statFigureData(file: string, stat: Pick<Stat, 'rows' | 'unit'>, 
 		labelHeader,
 		stat.rows.map((r) => ({
 			label: r.label,
-			value: valueText(r, stat.unit),
+			value: valueText(r, stat.unit, locale),
 			note: r.note ?? '',
 		})),
 		locale,

@@ -4,10 +4,12 @@
 import type { EnglishThreat } from '../../schemas/english.ts';
 import { routes } from '../routes.ts';
 import { makeTwins, type TwinPair, type Twins } from '../twins.ts';
-import { getEditions, getEnglishThreats } from './queries.ts';
+import { getEditions, getEnglishThreats, getThreatTitles } from './queries.ts';
+import type { Locale } from '../routes.ts';
 
 export { getEnglishThreats };
 import { englishPagePairs } from './english-pages.ts';
+import { comparePairs } from './compare.ts';
 
 /** English title of a threat; a page listing a threat with no English entry fails the build naming it. */
 export function englishTitle(threats: ReadonlyMap<string, EnglishThreat>, id: string): string {
@@ -42,7 +44,17 @@ export function getTwins(): Promise<Twins> {
 			...editions.map((e): TwinPair => [routes.edition(e.edition), routes.edition(e.edition, 'en')]),
 			// en-more: help, guideline, お助け隊 and policy pages, one pair per English entry that makes a page.
 			...(await englishPagePairs()),
+			// en-more2: the trends page and the compare pages (the index and every stable pair).
+			[routes.trends(), routes.trends('en')],
+			[routes.compareIndex(), routes.compareIndex('en')],
+			...comparePairs(editions).map((p): TwinPair => [routes.compare(p), routes.compare(p, 'en')]),
 		]);
 	})();
 	return twins;
+}
+
+/** en-more2: short threat names by id in a locale, for charts and tables (English: the content/en titles). */
+export async function threatTitlesIn(locale: Locale): Promise<ReadonlyMap<string, string>> {
+	if (locale === 'ja') return getThreatTitles();
+	return new Map([...(await getEnglishThreats())].map(([id, t]) => [id, t.title]));
 }

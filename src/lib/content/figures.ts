@@ -7,7 +7,7 @@ import { supplyChainDiagramData } from './supply-chain-diagram.ts';
 import type { Edition } from '../../schemas/edition.ts';
 import type { PolicyPage } from '../../schemas/article.ts';
 import type { StatSection } from './stats.ts';
-import { LIST_KINDS, LIST_LABELS, seriesByThreat, splitsIn } from './rankings.ts';
+import { LIST_KINDS, LIST_LABELS, listLabel, seriesByThreat, splitsIn } from './rankings.ts';
 import { trendStats } from './trend-figures.ts';
 
 // Every chart figure's rows, for the CSV downloads (/data/figures/<file>.csv). Each entry calls the same
@@ -41,5 +41,14 @@ export function figureFiles({ editions, labels, stats: statSections, policyPages
 	const trends = LIST_KINDS.flatMap((kind) => trendStats(editions, kind, LIST_LABELS[kind], (id) => labels.get(id) ?? id)).map((t) => statFigureData(t.id, t.stat, t.labelHeader));
 	// English edition (issue 22): the /en/threats/ charts, with English names and headers.
 	const bumpsEn = LIST_KINDS.map((kind) => bumpFigureData(`10threats-${kind}-en`, tabulateRanks(seriesByThreat(editions, kind), titlesEn, undefined, 'en'), 'en'));
-	return [...bumps, ...slopes, ...stats, ...timelines, supplyChainDiagramData('supply-chain-diagram'), ...trends, ...bumpsEn];
+	// en-more2: the /en/ compare and trends charts (the same pairs and figures, English names and headers).
+	const slopesEn = comparePairs(editions).map((p) => {
+		const column = (year: number) => ({ edition: year, entries: editions.find((e) => e.edition === year)![p.list].entries });
+		const layout = layoutSlope(column(p.a), column(p.b), { width: CHART_WIDTH, height: 380, margin: SLOPE_MARGIN, labels: titlesEn, splits: splitsIn(editions, p.list), locale: 'en' });
+		return slopeFigureData(`compare-${p.list}-${p.a}-${p.b}-en`, layout, p.a, p.b, 'en');
+	});
+	const trendsEn = LIST_KINDS.flatMap((kind) => trendStats(editions, kind, listLabel(kind, 'en'), (id) => titlesEn.get(id) ?? id, 'en')).map((t) =>
+		statFigureData(`${t.id}-en`, t.stat, t.labelHeader, 'en'),
+	);
+	return [...bumps, ...slopes, ...stats, ...timelines, supplyChainDiagramData('supply-chain-diagram'), ...trends, ...bumpsEn, ...slopesEn, ...trendsEn];
 }

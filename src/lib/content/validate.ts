@@ -7,6 +7,7 @@ import { explainIssue, formatPath, type CheckedContent, type ContentProblem } fr
 import { crossFileProblems } from './rules/index.ts';
 import { siteConfigProblems } from './site-config.ts';
 import { checkEnglishPairs } from './english-pairs.ts';
+import { checkEnglishAdvice, type AdvicePair } from './rules/english-advice.ts';
 
 // Reads content/, runs each file through its schema, then the cross-file rules (src/lib/content/rules/).
 export { formatPath, type ContentProblem } from './rules/problem.ts';
@@ -85,7 +86,20 @@ export function validateContent(contentRoot: string, label = 'content'): Content
 	problems.push(...crossFileProblems({ valid: valid as CheckedContent, ids }));
 	// en-more (issue 22): an English help, rule or お助け隊 file matches its original item for item.
 	problems.push(...checkEnglishPairs(valid as CheckedContent));
+	// en-more2 (issue 22): an English threat's advice translates every item of its original's list.
+	problems.push(...checkEnglishAdvice(adviceInputs(contentRoot, label, valid.enThreats as { file: string; id: string; data: { advice: string[] } }[], new Set(valid.threats.map((t) => t.id)))));
 	// Who runs the site is content too: the same build that checks the pages checks site.yaml.
 	problems.push(...siteConfigProblems(join(contentRoot, 'site.yaml'), `${label}/site.yaml`));
 	return problems;
+}
+
+/** en-more2: each English threat with the text of its Japanese MDX file, for checkEnglishAdvice. */
+// An original that failed its own checks is reported once, by them: its advice is not compared.
+function adviceInputs(contentRoot: string, label: string, enThreats: readonly { file: string; id: string; data: { advice: string[] } }[], validThreats: ReadonlySet<string>): AdvicePair[] {
+	const { dir, ext } = COLLECTIONS.threats;
+	return enThreats.map((e) => {
+		const path = join(contentRoot, dir, `${e.id}${ext}`);
+		const jaSource = validThreats.has(e.id) ? readFileSync(path, 'utf8') : undefined;
+		return { file: e.file, id: e.id, advice: e.data.advice, jaFile: `${label}/${dir}/${e.id}${ext}`, jaSource };
+	});
 }
