@@ -415,7 +415,7 @@ export const en: Record<UiKey, string> = {
 	'selfCheck.close': 'Close',
 	'selfCheck.restored': 'Loaded the answers saved in this browser ({n}).',
 	'selfCheck.corrupt': 'The saved answers could not be read.',
-	'selfCheck.corruptDetail': 'The data is damaged or from another version. You can start from empty; when you answer, the unreadable data is overwritten.',
+	'selfCheck.corruptDetail': ' The data is damaged or from another version. You can start from empty; when you answer, the unreadable data is overwritten.',
 	'selfCheck.problemsInJapanese': 'Details (in Japanese):',
 	'selfCheck.saveUnreadable': 'Save the unreadable data',
 	'selfCheck.discard': 'Delete it and start again',
@@ -423,7 +423,7 @@ export const en: Record<UiKey, string> = {
 		'This browser cannot save your answers (private mode or a setting blocks it). You can still do the check, but your answers are lost when you close the page. To keep them, use “Export as JSON”.',
 	'selfCheck.shared': 'You are viewing the answers in a share link.',
 	'selfCheck.sharedDetail':
-		'Your own saved answers ({n}) are kept as they are and are not overwritten by this link’s. Changes you make here are not saved. To keep these answers, press “Save these answers as mine”.',
+		' Your own saved answers ({n}) are kept as they are and are not overwritten by this link’s. Changes you make here are not saved. To keep these answers, press “Save these answers as mine”.',
 	'selfCheck.keepSharedButton': 'Save these answers as mine',
 	'selfCheck.backToOwn': 'Back to my answers',
 	'selfCheck.badShare': 'The share link’s answers could not be read ({reason}). The link is ignored; the answers saved in this browser are shown.',
@@ -433,9 +433,9 @@ export const en: Record<UiKey, string> = {
 	'selfCheck.imported': 'Imported “{file}”.',
 	'selfCheck.undo': 'Undo',
 	'selfCheck.importFailed': '“{file}” could not be imported.',
-	'selfCheck.importFailedDetail': 'Your current answers and kept results have not changed.',
+	'selfCheck.importFailedDetail': ' Your current answers and kept results have not changed.',
 	'selfCheck.otherTab': 'Answers were saved in another tab (window).',
-	'selfCheck.otherTabApplied': 'Those changes are now on this page too.',
+	'selfCheck.otherTabApplied': ' Those changes are now on this page too.',
 	'selfCheck.otherTabRecord': 'The result kept on {date}',
 	'selfCheck.otherTabClash': 'These items were changed differently on this page and in the other tab. This page’s answers are kept.',
 	'selfCheck.otherTabConflict': 'No. {n}: this page “{ours}”, the other tab “{theirs}”',
@@ -460,7 +460,7 @@ export const en: Record<UiKey, string> = {
 	'selfCheck.guide.stepUp': 'Guideline: step-up stage {n} (in Japanese)',
 	'selfCheck.guide.stepUpAll': 'Guideline: step by step (in Japanese)',
 	'selfCheck.lead':
-		"Answer each of the 25 questions with “Done”, “Partly done”, “Not done” or “Don't know”. With every answer, your score (out of 100) and a to-do list appear below. Your answers are saved in this browser only and sent nowhere. These are the questions of IPA’s 5-minute information security self-check; the English wording of every question is our translation.",
+		"Answer each of the 25 questions with “Done”, “Partly done”, “Not done” or “Don't know”. With every answer, your score (out of 100) and a to-do list appear below. Your answers are saved in this browser only and sent nowhere.",
 	'selfCheck.noscript':
 		'JavaScript is off, so your answers are not saved and there is no result band, to-do list or share link. Below the 25 questions you see how many you have answered and your total (as in the table under {link}). You can also print the page and use it as a checklist.',
 	'selfCheck.translationNote': 'The English wording of the questions, answers and advice on this page is our translation; we did not find an English version of the self-check published by IPA.',
