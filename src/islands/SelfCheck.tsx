@@ -2,21 +2,33 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatPartialDate } from '../lib/format.ts';
 import { compareWithHistory, keepResult, localDate } from '../lib/self-check/history.ts';
-import { decodeImportFile, decodeSaved, encodeSaved, STORAGE_KEY } from '../lib/self-check/saved.ts';
-import { ANSWER_LABELS, formatPoints, POINTS, scoreOf } from '../lib/self-check/scoring.ts';
+import type { Locale } from '../lib/routes.ts';
+import { decodeImportFile, decodeSaved, encodeSaved } from '../lib/self-check/saved.ts';
+import { POINTS, scoreOf } from '../lib/self-check/scoring.ts';
 import { decodeShare, encodeShare, followFragment, type ShareView } from '../lib/self-check/share.ts';
 import { addToReport, isNews, mergeSaved, takeTheirs } from '../lib/self-check/sync.ts';
 import { isAnswer, type Answer, type Answers, type Result, type SavedState } from '../lib/self-check/types.ts';
 import HistoryPanel from './self-check/HistoryPanel.tsx';
-import type { IslandItem } from './self-check/model.tsx';
+import { readItemTexts, type IslandItem, type ItemText } from './self-check/model.tsx';
 import NoticeView, { type Notice } from './self-check/Notices.tsx';
 import ResultView from './self-check/ResultView.tsx';
 import ToolsPanel from './self-check/ToolsPanel.tsx';
+import { sayer, type SelfCheckWords } from './self-check/words.ts';
 import './self-check/self-check.css';
 
 interface Props {
-	/** The 25 items in number order. */
+	/** The 25 items in number order: numbers, parts and who acts only; their words are in `children`. */
 	items: IslandItem[];
+	/** The page's words (selfCheck.* of the dictionary) in its language. */
+	words: SelfCheckWords;
+	/** The page's language: dates are written in it. */
+	locale: Locale;
+	/** Where the answers are kept: each language's self-check has its own (src/lib/self-check/saved.ts). */
+	storageKey: string;
+	/** The SECURITY ACTION page in the page's language. */
+	securityActionHref: string;
+	/** The heading on this page that explains the points ('#答え方と点数'). */
+	scoringHref: string;
 	/** The questions as server-rendered radio groups (src/components/self-check/Questions.astro); never re-rendered here. */
 	children?: ComponentChildren;
 }
@@ -25,17 +37,17 @@ const EMPTY: SavedState = { answers: {}, history: [] };
 const countOf = (answers: Answers) => Object.keys(answers).length;
 
 /** Read the saved value; null when nothing is saved, undefined when storage is off (private mode, blocked). */
-function readStorage(): string | null | undefined {
+function readStorage(key: string): string | null | undefined {
 	try {
-		return localStorage.getItem(STORAGE_KEY);
+		return localStorage.getItem(key);
 	} catch {
 		return undefined;
 	}
 }
 
-function writeStorage(state: SavedState): boolean {
+function writeStorage(key: string, state: SavedState): boolean {
 	try {
-		localStorage.setItem(STORAGE_KEY, encodeSaved(state));
+		localStorage.setItem(key, encodeSaved(state));
 		return true;
 	} catch {
 		return false;
@@ -65,7 +77,8 @@ const lasting = (n: Notice[]) => n.filter((x) => x.kind === 'storage-off');
  * the server-rendered children; this reads its radios and sets them to the answers shown. All state stays in
  * this browser; it leaves only when the reader exports a file or copies a share link.
  */
-export default function SelfCheck({ items, children }: Props) {
+export default function SelfCheck({ items, words, locale, storageKey, securityActionHref, scoringHref, children }: Props) {
+	const say = useMemo(() => sayer(words), [words]);
 	const [answers, setAnswers] = useState<Answers>({});
 	const [results, setResults] = useState<Result[]>([]);
 	const [ready, setReady] = useState(false);
@@ -89,6 +102,8 @@ export default function SelfCheck({ items, children }: Props) {
 	const lastRaw = useRef<string | null | undefined>(undefined);
 	const today = localDate(new Date());
 	const form = useRef<HTMLDivElement>(null);
+	// Each item's topic, how-to and links, read once from the server-rendered questions.
+	const texts = useRef<Map<number, ItemText>>(new Map());
 
 	// The listeners are set once; they read the current state through these refs.
 	const answersRef = useRef(answers);
@@ -140,7 +155,8 @@ export default function SelfCheck({ items, children }: Props) {
 	};
 
 	useEffect(() => {
-		const raw = readStorage();
+		if (form.current) texts.current = readItemTexts(form.current);
+		const raw = readStorage(storageKey);
 		lastRaw.current = raw;
 		const found: Notice[] = [];
 		let saved = EMPTY;
@@ -156,7 +172,7 @@ export default function SelfCheck({ items, children }: Props) {
 		const view = followed.own || countOf(early) === 0 ? followed : { ...followed, shown: { ...followed.shown, answers: { ...followed.shown.answers, ...early } } };
 		if (view !== followed) changed.current = true;
 		show(view);
-		if (view.bad) found.push({ kind: 'bad-share', reason: view.bad });
+		if (view.bad) found.push({ kind: 'bad-share', reason: view.bad, code: view.badCode });
 		else if (!view.own && countOf(saved.answers) > 0 && found.length === 0) found.push({ kind: 'restored', answered: countOf(saved.answers) });
 		setNotices(found);
 		setReady(true);
@@ -167,12 +183,12 @@ export default function SelfCheck({ items, children }: Props) {
 			// Back from a share to the reader's own answers: they are what is saved already.
 			if (before.own && !view.own) changed.current = false;
 			show(view);
-			setNotices((n) => [...lasting(n), ...(view.bad ? [{ kind: 'bad-share', reason: view.bad } as const] : [])]);
+			setNotices((n) => [...lasting(n), ...(view.bad ? [{ kind: 'bad-share', reason: view.bad, code: view.badCode } as const] : [])]);
 		};
 		// Another tab saved: merge its change in now rather than overwrite it with this tab's next save.
 		const onStorage = (e: StorageEvent) => {
-			if (e.storageArea !== localStorage || (e.key !== null && e.key !== STORAGE_KEY)) return;
-			const now = readStorage();
+			if (e.storageArea !== localStorage || (e.key !== null && e.key !== storageKey)) return;
+			const now = readStorage(storageKey);
 			if (now === undefined || now === lastRaw.current) return;
 			// The event names the value the other tab replaced; a stale event (storage moved on since) does not.
 			absorb(e.key !== null && e.newValue === now ? e.oldValue : lastRaw.current, now);
@@ -187,13 +203,13 @@ export default function SelfCheck({ items, children }: Props) {
 
 	useEffect(() => {
 		if (!ready || own || !changed.current) return;
-		const raw = readStorage();
+		const raw = readStorage(storageKey);
 		// Another tab saved since this tab last looked and its event has not arrived yet: merge first;
 		// this effect runs again with the merged state and saves it.
 		if (raw !== undefined && raw !== lastRaw.current && absorb(lastRaw.current, raw)) return;
 		const state = { answers, history: results };
 		if (raw === encodeSaved(state)) return; // stored already
-		if (writeStorage(state)) lastRaw.current = encodeSaved(state);
+		if (writeStorage(storageKey, state)) lastRaw.current = encodeSaved(state);
 		else setNotices((n) => (n.some((x) => x.kind === 'storage-off') ? n : [...n, { kind: 'storage-off' }]));
 	}, [answers, results, ready, own]);
 
@@ -203,9 +219,9 @@ export default function SelfCheck({ items, children }: Props) {
 		for (const input of form.current.querySelectorAll<HTMLInputElement>('input[type="radio"]')) input.checked = answers[Number(input.name.slice(1))] === input.value;
 		for (const progress of form.current.querySelectorAll<HTMLElement>('.sc-part-progress')) {
 			const partItems = items.filter((i) => i.part === progress.dataset.part);
-			progress.textContent = `${partItems.filter((i) => answers[i.number] !== undefined).length}/${partItems.length}問`;
+			progress.textContent = say('selfCheck.partProgress', { answered: partItems.filter((i) => answers[i.number] !== undefined).length, count: partItems.length });
 		}
-	}, [answers, ready, items]);
+	}, [answers, ready, items, say]);
 
 	const update = (next: SavedState, notice?: Notice) => {
 		changed.current = true;
@@ -245,6 +261,8 @@ export default function SelfCheck({ items, children }: Props) {
 				<div class="sc-notices" data-print="hide">
 					{shown.map((n) => (
 						<NoticeView
+							say={say}
+							locale={locale}
 							key={n.kind}
 							notice={n}
 							onUndo={(s) => update(s)}
@@ -269,13 +287,13 @@ export default function SelfCheck({ items, children }: Props) {
 				</div>
 			)}
 
-			<h2 id="questions">25の質問</h2>
+			<h2 id="questions">{say('selfCheck.questionsHeading')}</h2>
 			{/* A div with the form role, not a <form>: Pagefind skips everything inside <form>, and the questions
 			    and their explanations are what readers search for. Nothing is submitted; radios group by name. */}
 			<div
 				class="sc-form"
 				role="form"
-				aria-label="自社診断の25問"
+				aria-label={say('selfCheck.formLabel')}
 				ref={form}
 				onChange={(e) => {
 					const input = e.target as HTMLInputElement;
@@ -291,7 +309,7 @@ export default function SelfCheck({ items, children }: Props) {
 			<p class="sc-status" role="status">
 				{ready ? (
 					<>
-						回答 {score.answered}/{score.count}問・いまの合計 {score.score}点 <a href="#sc-result">結果を見る</a>
+						{say('selfCheck.status', { answered: score.answered, count: score.count, score: score.score })} <a href="#sc-result">{say('selfCheck.seeResult')}</a>
 					</>
 				) : (
 					<span class="sc-status-counted" data-count={items.length} />
@@ -301,15 +319,25 @@ export default function SelfCheck({ items, children }: Props) {
 			{ready && drawn && (
 				<section class="sc-result" aria-labelledby="sc-result">
 					<h2 id="sc-result" tabindex={-1}>
-						診断の結果
+						{say('selfCheck.resultHeading')}
 					</h2>
-					<p class="sc-print-only">
-						{formatPartialDate(today)}時点の回答（{score.answered}/25問）。Mamori 自社診断（IPA「5分でできる！情報セキュリティ自社診断」に沿った25問）
-					</p>
-					<ResultView items={items} answers={answers} score={score} compared={compared} />
+					<p class="sc-print-only">{say('selfCheck.printLine', { date: formatPartialDate(today, locale), answered: score.answered })}</p>
+					<ResultView
+						items={items}
+						texts={texts.current}
+						say={say}
+						locale={locale}
+						securityActionHref={securityActionHref}
+						scoringHref={scoringHref}
+						answers={answers}
+						score={score}
+						compared={compared}
+					/>
 
 					<HistoryPanel
 						items={items}
+						say={say}
+						locale={locale}
 						results={results}
 						today={today}
 						remaining={score.count - score.answered}
@@ -319,6 +347,8 @@ export default function SelfCheck({ items, children }: Props) {
 
 					<ToolsPanel
 						items={items}
+						texts={texts.current}
+						say={say}
 						state={state}
 						today={today}
 						shareUrl={shareUrl}
@@ -327,13 +357,13 @@ export default function SelfCheck({ items, children }: Props) {
 					/>
 
 					<table class="sc-print-only sc-print-answers">
-						<caption>回答の一覧</caption>
+						<caption>{say('selfCheck.answersCaption')}</caption>
 						<thead>
 							<tr>
-								<th scope="col">No</th>
-								<th scope="col">項目</th>
-								<th scope="col">回答</th>
-								<th scope="col">点数</th>
+								<th scope="col">{say('selfCheck.colNo')}</th>
+								<th scope="col">{say('selfCheck.colItem')}</th>
+								<th scope="col">{say('selfCheck.colAnswer')}</th>
+								<th scope="col">{say('selfCheck.colPoints')}</th>
 							</tr>
 						</thead>
 						<tbody>
@@ -342,9 +372,9 @@ export default function SelfCheck({ items, children }: Props) {
 								return (
 									<tr key={i.number}>
 										<td>{i.number}</td>
-										<td>{i.topic}</td>
-										<td>{a ? ANSWER_LABELS[a] : '未回答'}</td>
-										<td>{a ? formatPoints(POINTS[a]) : ''}</td>
+										<td>{texts.current.get(i.number)?.topic}</td>
+										<td>{a ? say.answer(a) : say('selfCheck.unanswered')}</td>
+										<td>{a ? say.points(POINTS[a]) : ''}</td>
 									</tr>
 								);
 							})}

@@ -140,3 +140,25 @@ export const EnglishServiceStandardSchema = z
 	})
 	.strict();
 export type EnglishServiceStandard = z.infer<typeof EnglishServiceStandardSchema>;
+
+/**
+ * en-selfcheck (#22): content/en/self-check/<nn>.yaml, the English words of one self-check item (our
+ * translation). Number, part, who acts, links and sources stay in the original, so scoring is the same.
+ */
+export const EnglishSelfCheckItemSchema = z
+	.object({
+		/** Id of the Japanese item ('01'…'25'); equal to this file's name. */
+		original: IdSchema,
+		/** When the translation was last checked against the Japanese original (YYYY-MM-DD). */
+		reviewed: ReviewedSchema,
+		/** Short topic label. */
+		topic: z.string().min(1).max(100),
+		/** The question. */
+		question: z.string().min(10).max(300),
+		/** Why it matters. */
+		why: z.string().min(10).max(600),
+		/** How to do it. */
+		how: z.string().min(10).max(800),
+	})
+	.strict();
+export type EnglishSelfCheckItem = z.infer<typeof EnglishSelfCheckItemSchema>;

@@ -3,6 +3,7 @@ import { ReviewedSchema } from './site.ts';
 import { GUIDELINE_SECTION_KEYS } from '../vocab/guideline-sections.ts';
 import { ACTORS, PARTS } from '../vocab/self-check.ts';
 import { IdSchema, SourcesSchema } from './source.ts';
+import { HasEnglishSchema } from './english.ts';
 
 /** The three parts of IPA's 5分でできる！情報セキュリティ自社診断. */
 export const SelfCheckPartSchema = z.enum(PARTS);
@@ -42,6 +43,8 @@ export const SelfCheckItemSchema = z
 		threats: z.array(IdSchema).default([]),
 		/** Where the item's topic comes from. */
 		sources: SourcesSchema,
+		/** True when content/en/self-check/<id>.yaml translates this item (issue 22); the build checks both exist. */
+		en: HasEnglishSchema,
 	})
 	.strict();
 export type SelfCheckItem = z.infer<typeof SelfCheckItemSchema>;

@@ -22,7 +22,7 @@ const SEARCHABLE = pages.filter((p) => indexed(p.path));
 // figure's tools (SVG/PNG download, citation copy: src/islands/figure-tools.ts).
 const chartPages = new Set(pages.filter((p) => one(p.doc, '[data-figure-tools]')).map((p) => p.path));
 const hasJs = (path: string) =>
-	['/', '/search/', '/threats/', '/otasuketai/', '/self-check/', '/en/search/', '/en/threats/'].includes(path) || /^(\/en)?\/threats\/compare\//.test(path) || chartPages.has(path);
+	['/', '/search/', '/threats/', '/otasuketai/', '/self-check/', '/en/search/', '/en/threats/', '/en/self-check/'].includes(path) || /^(\/en)?\/threats\/compare\//.test(path) || chartPages.has(path);
 // Pages that fill in the site's full address and draw QR codes in the browser (builds without MAMORI_SITE), or copy text.
 const hasKitJs = (path: string) => ['/data/', '/for-chambers/', '/en/data/'].includes(path) || /^\/otasuketai\/[a-z]+\/(flyer\/)?$/.test(path);
 

@@ -1,10 +1,14 @@
 import { formatPartialDate } from '../../lib/format.ts';
 import { scoreOf } from '../../lib/self-check/scoring.ts';
-import { PART_LABELS, PARTS, type Result } from '../../lib/self-check/types.ts';
+import type { Locale } from '../../lib/routes.ts';
+import { PARTS, type Result } from '../../lib/self-check/types.ts';
 import type { IslandItem } from './model.tsx';
+import type { Say } from './words.ts';
 
 interface Props {
 	items: IslandItem[];
+	say: Say;
+	locale: Locale;
 	/** Kept results, oldest first. */
 	results: Result[];
 	/** Today, YYYY-MM-DD: the date a result kept now gets. */
@@ -18,27 +22,27 @@ interface Props {
 }
 
 /** Keep today's result, and the table of every kept result, newest first. */
-export default function HistoryPanel({ items, results, today, remaining, saving, onKeep }: Props) {
+export default function HistoryPanel({ items, say, locale, results, today, remaining, saving, onKeep }: Props) {
 	return (
 		<div class="sc-history" data-print="hide">
-			<h3>結果の記録</h3>
-			<p>全問に答えたら、今日の結果を記録しておけます。次に診断したとき、前回の記録と比べて表示します。記録はこのブラウザの中だけに残ります。</p>
+			<h3>{say('selfCheck.historyHeading')}</h3>
+			<p>{say('selfCheck.historyLead')}</p>
 			<button type="button" class="sc-button" disabled={remaining > 0 || !saving} onClick={onKeep}>
-				{formatPartialDate(today)}の結果として記録する
+				{say('selfCheck.keep', { date: formatPartialDate(today, locale) })}
 			</button>
-			{remaining > 0 && <p class="sc-muted">あと{remaining}問答えると記録できます。</p>}
-			{!saving && <p class="sc-muted">共有リンクの回答を見ているあいだは記録できません。</p>}
+			{remaining > 0 && <p class="sc-muted">{say('selfCheck.keepLeft', { n: remaining })}</p>}
+			{!saving && <p class="sc-muted">{say('selfCheck.keepShared')}</p>}
 			{results.length > 0 && (
 				<div class="mm-table-scroll">
 					<table class="sc-table">
-						<caption>これまでの記録（{results.length}件、新しい順）</caption>
+						<caption>{say('selfCheck.historyCaption', { n: results.length })}</caption>
 						<thead>
 							<tr>
-								<th scope="col">日付</th>
-								<th scope="col">合計</th>
+								<th scope="col">{say('selfCheck.colDate')}</th>
+								<th scope="col">{say('selfCheck.colTotal')}</th>
 								{PARTS.map((p) => (
 									<th scope="col" key={p}>
-										{PART_LABELS[p].split(' ')[0]}
+										{say(`selfCheck.partShort.${p}`)}
 									</th>
 								))}
 							</tr>
@@ -48,8 +52,8 @@ export default function HistoryPanel({ items, results, today, remaining, saving,
 								const s = scoreOf(items, r.answers);
 								return (
 									<tr key={r.date}>
-										<th scope="row">{formatPartialDate(r.date)}</th>
-										<td>{s.score}点</td>
+										<th scope="row">{formatPartialDate(r.date, locale)}</th>
+										<td>{say.points(s.score)}</td>
 										{s.parts.map((p) => (
 											<td key={p.part}>
 												{p.score}/{p.max}

@@ -1,8 +1,10 @@
 import { formatPartialDate } from '../../lib/format.ts';
-import { ANSWER_LABELS } from '../../lib/self-check/scoring.ts';
+import type { Locale } from '../../lib/routes.ts';
+import type { BadShareCode } from '../../lib/self-check/share.ts';
 import type { OtherTabReport } from '../../lib/self-check/sync.ts';
 import type { Answer, SavedState } from '../../lib/self-check/types.ts';
 import { download } from '../chart-export.ts';
+import type { Say } from './words.ts';
 
 /** Something the page tells the reader about their saved answers. */
 export type Notice =
@@ -10,7 +12,7 @@ export type Notice =
 	| { kind: 'corrupt'; problems: string[]; raw: string }
 	| { kind: 'storage-off' }
 	| { kind: 'shared'; own: SavedState }
-	| { kind: 'bad-share'; reason: string }
+	| { kind: 'bad-share'; reason: string; code?: BadShareCode | undefined }
 	| { kind: 'imported'; fileName: string; previous: SavedState }
 	| { kind: 'import-failed'; fileName: string; problems: string[] }
 	| { kind: 'cleared'; previous: SavedState }
@@ -18,6 +20,9 @@ export type Notice =
 
 interface NoticeProps {
 	notice: Notice;
+	say: Say;
+	/** The page's language: dates are written in it. */
+	locale: Locale;
 	/** Put back the answers and results from before an import or a reset. */
 	onUndo: (previous: SavedState) => void;
 	/** Keep the shared answers as the reader's own. */
@@ -31,20 +36,31 @@ interface NoticeProps {
 	onDismiss: () => void;
 }
 
-const label = (a?: Answer) => (a ? ANSWER_LABELS[a] : '未回答');
-
 /** One message about saved answers, with the buttons that resolve it. Problems get role="alert". */
-export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOwn, onTakeTheirs, onDiscardCorrupt, onDismiss }: NoticeProps) {
+export default function NoticeView({ notice: n, say, locale, onUndo, onKeepShared, onBackToOwn, onTakeTheirs, onDiscardCorrupt, onDismiss }: NoticeProps) {
+	const label = (a?: Answer) => (a ? say.answer(a) : say('selfCheck.unanswered'));
+	const date = (d: string) => formatPartialDate(d, locale);
+	// The decoder's problems are in Japanese (src/lib/self-check/saved.ts); an English page says so.
+	const problems = (list: string[]) => (
+		<>
+			{say('selfCheck.problemsInJapanese') && <p>{say('selfCheck.problemsInJapanese')}</p>}
+			<ul lang={say('selfCheck.problemsInJapanese') ? 'ja' : undefined}>
+				{list.map((p) => (
+					<li key={p}>{p}</li>
+				))}
+			</ul>
+		</>
+	);
 	const close = (
 		<button type="button" class="sc-button sc-button-quiet" onClick={onDismiss}>
-			閉じる
+			{say('selfCheck.close')}
 		</button>
 	);
 	switch (n.kind) {
 		case 'restored':
 			return (
 				<div class="sc-notice" role="status" data-kind={n.kind}>
-					<p>このブラウザに保存されていた回答（{n.answered}問）を読み込みました。</p>
+					<p>{say('selfCheck.restored', { n: n.answered })}</p>
 					{close}
 				</div>
 			);
@@ -52,20 +68,16 @@ export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOw
 			return (
 				<div class="sc-notice" role="alert" data-kind={n.kind}>
 					<p>
-						<strong>保存されていた回答を読み込めませんでした。</strong>
-						データが壊れているか、別の版のものです。空の状態から始められます。新しく答えると、読み込めなかったデータは上書きされます。
+						<strong>{say('selfCheck.corrupt')}</strong>
+						{say('selfCheck.corruptDetail')}
 					</p>
-					<ul>
-						{n.problems.map((p) => (
-							<li key={p}>{p}</li>
-						))}
-					</ul>
+					{problems(n.problems)}
 					<div class="sc-tool-row">
 						<button type="button" class="sc-button" onClick={() => download(new Blob([n.raw], { type: 'text/plain' }), 'mamori-self-check-unreadable.txt')}>
-							読み込めなかったデータを保存する
+							{say('selfCheck.saveUnreadable')}
 						</button>
 						<button type="button" class="sc-button sc-button-quiet" onClick={onDiscardCorrupt}>
-							消してやり直す
+							{say('selfCheck.discard')}
 						</button>
 					</div>
 				</div>
@@ -73,9 +85,7 @@ export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOw
 		case 'storage-off':
 			return (
 				<div class="sc-notice" role="alert" data-kind={n.kind}>
-					<p>
-						このブラウザでは回答を保存できません（プライベートモードや設定で保存が止められています）。診断はできますが、ページを閉じると回答は消えます。残すときは「JSONで書き出す」を使ってください。
-					</p>
+					<p>{say('selfCheck.storageOff')}</p>
 					{close}
 				</div>
 			);
@@ -83,16 +93,15 @@ export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOw
 			return (
 				<div class="sc-notice" role="status" data-kind={n.kind}>
 					<p>
-						<strong>共有リンクの回答を表示しています。</strong>
-						あなたが保存した回答（{Object.keys(n.own.answers).length}
-						問）はそのまま残っていて、このリンクの回答で上書きされることはありません。この画面で答えを変えても保存されません。残すときは「この回答を自分の回答として保存する」を押してください。
+						<strong>{say('selfCheck.shared')}</strong>
+						{say('selfCheck.sharedDetail', { n: Object.keys(n.own.answers).length })}
 					</p>
 					<div class="sc-tool-row">
 						<button type="button" class="sc-button" onClick={onKeepShared}>
-							この回答を自分の回答として保存する
+							{say('selfCheck.keepSharedButton')}
 						</button>
 						<button type="button" class="sc-button sc-button-quiet" onClick={() => onBackToOwn(n.own)}>
-							自分の回答に戻る
+							{say('selfCheck.backToOwn')}
 						</button>
 					</div>
 				</div>
@@ -100,17 +109,17 @@ export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOw
 		case 'bad-share':
 			return (
 				<div class="sc-notice" role="alert" data-kind={n.kind}>
-					<p>共有リンクの回答を読み込めませんでした（{n.reason}）。リンクは無視し、このブラウザに保存された回答を表示しています。</p>
+					<p>{say('selfCheck.badShare', { reason: n.code ? say(`selfCheck.badShare.${n.code}`) : n.reason })}</p>
 					{close}
 				</div>
 			);
 		case 'imported':
 			return (
 				<div class="sc-notice" role="status" data-kind={n.kind}>
-					<p>「{n.fileName}」を読み込みました。</p>
+					<p>{say('selfCheck.imported', { file: n.fileName })}</p>
 					<div class="sc-tool-row">
 						<button type="button" class="sc-button sc-button-quiet" onClick={() => onUndo(n.previous)}>
-							元に戻す
+							{say('selfCheck.undo')}
 						</button>
 						{close}
 					</div>
@@ -120,13 +129,10 @@ export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOw
 			return (
 				<div class="sc-notice" role="alert" data-kind={n.kind}>
 					<p>
-						<strong>「{n.fileName}」は読み込めませんでした。</strong>いまの回答と記録は何も変わっていません。
+						<strong>{say('selfCheck.importFailed', { file: n.fileName })}</strong>
+						{say('selfCheck.importFailedDetail')}
 					</p>
-					<ul>
-						{n.problems.map((p) => (
-							<li key={p}>{p}</li>
-						))}
-					</ul>
+					{problems(n.problems)}
 					{close}
 				</div>
 			);
@@ -136,32 +142,28 @@ export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOw
 			return (
 				<div class="sc-notice" role={clash ? 'alert' : 'status'} data-kind={n.kind}>
 					<p>
-						<strong>別のタブ（ウィンドウ）で回答が保存されました。</strong>
-						{applied.length + records.length > 0 && 'その変更をこのページにも反映しました。'}
+						<strong>{say('selfCheck.otherTab')}</strong>
+						{applied.length + records.length > 0 && say('selfCheck.otherTabApplied')}
 					</p>
 					{applied.length + records.length > 0 && (
 						<ul data-list="applied">
 							{applied.map((c) => (
-								<li key={c.number}>
-									No.{c.number}：{label(c.from)} → {label(c.to)}
-								</li>
+								<li key={c.number}>{say('selfCheck.otherTabChange', { n: c.number, from: label(c.from), to: label(c.to) })}</li>
 							))}
 							{records.map((d) => (
-								<li key={d}>{formatPartialDate(d)}の記録</li>
+								<li key={d}>{say('selfCheck.otherTabRecord', { date: date(d) })}</li>
 							))}
 						</ul>
 					)}
 					{clash && (
 						<>
-							<p>次の項目は、このページと別のタブで違う回答に変わりました。このページの回答を残しています。</p>
+							<p>{say('selfCheck.otherTabClash')}</p>
 							<ul data-list="conflicts">
 								{conflicts.map((c) => (
-									<li key={c.number}>
-										No.{c.number}：このページ「{label(c.ours)}」、別のタブ「{label(c.theirs)}」
-									</li>
+									<li key={c.number}>{say('selfCheck.otherTabConflict', { n: c.number, ours: label(c.ours), theirs: label(c.theirs) })}</li>
 								))}
 								{recordConflicts.map((c) => (
-									<li key={c.date}>{formatPartialDate(c.date)}の記録：このページの記録を残しています</li>
+									<li key={c.date}>{say('selfCheck.otherTabRecordConflict', { date: date(c.date) })}</li>
 								))}
 							</ul>
 						</>
@@ -169,7 +171,7 @@ export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOw
 					<div class="sc-tool-row">
 						{clash && (
 							<button type="button" class="sc-button" onClick={() => onTakeTheirs(n.report)}>
-								別のタブの回答にする
+								{say('selfCheck.takeTheirs')}
 							</button>
 						)}
 						{close}
@@ -180,10 +182,10 @@ export default function NoticeView({ notice: n, onUndo, onKeepShared, onBackToOw
 		case 'cleared':
 			return (
 				<div class="sc-notice" role="status" data-kind={n.kind}>
-					<p>回答を消しました。</p>
+					<p>{say('selfCheck.cleared')}</p>
 					<div class="sc-tool-row">
 						<button type="button" class="sc-button sc-button-quiet" onClick={() => onUndo(n.previous)}>
-							元に戻す
+							{say('selfCheck.undo')}
 						</button>
 						{close}
 					</div>

@@ -1,73 +1,93 @@
 import { useState } from 'preact/hooks';
 import { layoutPartScores } from '../../lib/charts/part-score-layout.ts';
 import type { HistoryComparison } from '../../lib/self-check/history.ts';
-import { actionsOf, gainOf, groupActions, PRIORITY_LABELS, readinessOf } from '../../lib/self-check/plan.ts';
-import { ANSWER_LABELS, bandOf, formatPoints, POINTS, type Score } from '../../lib/self-check/scoring.ts';
-import { ACTOR_LABELS, PART_LABELS, type Answers } from '../../lib/self-check/types.ts';
+import { actionsOf, gainOf, groupActions, readinessOf } from '../../lib/self-check/plan.ts';
+import { bandOf, POINTS, type Score } from '../../lib/self-check/scoring.ts';
+import type { Answers } from '../../lib/self-check/types.ts';
+import { fillParts } from '../../lib/fill-parts.ts';
 import { formatPartialDate } from '../../lib/format.ts';
-import { routes } from '../../lib/routes.ts';
-import { ThreatLinks, type IslandItem } from './model.tsx';
+import type { Locale } from '../../lib/routes.ts';
+import type { IslandItem, ItemText } from './model.tsx';
+import type { Say } from './words.ts';
 
 interface Props {
 	items: IslandItem[];
+	/** Each item's words, read from the server-rendered questions. */
+	texts: ReadonlyMap<number, ItemText>;
+	say: Say;
+	locale: Locale;
+	/** The SECURITY ACTION page in the page's language. */
+	securityActionHref: string;
+	/** The heading on this page that explains the points. */
+	scoringHref: string;
 	answers: Answers;
 	score: Score;
 	/** The earlier kept result and how the answers shown differ from it (see compareWithHistory). */
 	compared: HistoryComparison | undefined;
 }
 
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
-
 /** Total, band, per-part chart and table, SECURITY ACTION readiness and the action list. */
-export default function ResultView({ items, answers, score, compared }: Props) {
+export default function ResultView({ items, texts, say, locale, securityActionHref, scoringHref, answers, score, compared }: Props) {
 	const [groupBy, setGroupBy] = useState<'priority' | 'actor'>('priority');
-	const byNumber = new Map(items.map((i) => [i.number, i]));
+	const date = (d: string) => formatPartialDate(d, locale);
 	const actions = actionsOf(items, answers);
 	const readiness = readinessOf(items, answers);
-	const band = score.complete ? bandOf(score.score) : undefined;
+	const band = score.complete ? say.band(bandOf(score.score)) : undefined;
+	const bandId = score.complete ? bandOf(score.score).id : undefined;
 	const previous = compared?.before;
 	const comparison = compared?.comparison;
 	const previousParts = comparison?.parts;
 	// The answers shown are either today's or, unchanged, the latest kept result: say which.
-	const shown = compared?.after ? `${formatPartialDate(compared.after.date)}の記録` : 'いまの回答';
+	const shown = compared?.after ? say('selfCheck.shownKept', { date: date(compared.after.date) }) : say('selfCheck.shownNow');
 	const layout = layoutPartScores(
-		score.parts.map((p, i) => ({ label: PART_LABELS[p.part], score: p.score, max: p.max, previous: previousParts?.[i]?.before })),
+		score.parts.map((p, i) => ({ label: say.part(p.part), score: p.score, max: p.max, previous: previousParts?.[i]?.before })),
 		320,
 	);
-	const topic = (n: number) => `No.${n} ${byNumber.get(n)?.topic ?? ''}`;
+	// The value beside each bar, in the page's words (the layout's own text is Japanese).
+	const valueText = score.parts.map((p) => say('selfCheck.partScore', { score: p.score, max: p.max }));
+	const topic = (n: number) => say('selfCheck.itemTopic', { n, topic: texts.get(n)?.topic ?? '' });
+	const change = (c: { number: number; from: keyof typeof POINTS; to: keyof typeof POINTS }) => say('selfCheck.change', { topic: topic(c.number), from: say.answer(c.from), to: say.answer(c.to) });
 
 	return (
 		<>
 			<div class="sc-total">
 				<p>
-					<span class="sc-total-number">{score.score}</span>点<span class="sc-muted"> / {score.max}点満点</span>
+					<span class="sc-total-number">{score.score}</span>
+					{say('selfCheck.totalUnit')}
+					<span class="sc-muted">{say('selfCheck.totalMax', { max: score.max })}</span>
 				</p>
 				{band ? (
-					<p class="sc-band" data-band={band.id}>
-						<strong>{band.state}</strong>（{band.range}）：{band.next}。
+					<p class="sc-band" data-band={bandId}>
+						{fillParts(say('selfCheck.band'), { state: <strong>{band.state}</strong> }, { range: band.range, next: band.next })}
 					</p>
 				) : (
-					<p>
-						あと{score.count - score.answered}問に答えると、結果の目安（4段階）が出ます。いまの点数は答えた{score.answered}問の分です。
-					</p>
+					<p>{say('selfCheck.incomplete', { left: score.count - score.answered, answered: score.answered })}</p>
 				)}
 				{comparison && previous && (
 					<p>
-						{compared?.after && `${shown}は、その前の`}
-						{formatPartialDate(previous.date)}の記録（{comparison.total.before}点）と比べて <strong>{signed(comparison.total.after - comparison.total.before)}点</strong>
+						{fillParts(
+							say(compared?.after ? 'selfCheck.compareAfter' : 'selfCheck.compare'),
+							{ diff: <strong>{say.points(comparison.total.after - comparison.total.before, true)}</strong> },
+							{ shown, date: date(previous.date), before: comparison.total.before },
+						)}
 					</p>
 				)}
 			</div>
 
 			<figure class="sc-chart">
-				<figcaption>パートごとの点数（満点に対する割合）{previousParts && '。縦線は前回の記録'}</figcaption>
+				<figcaption>
+					{say('selfCheck.chartCaption')}
+					{previousParts && say('selfCheck.chartPrevious')}
+				</figcaption>
 				<svg viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-labelledby="sc-chart-title sc-chart-desc">
-					<title id="sc-chart-title">パートごとの点数</title>
-					<desc id="sc-chart-desc">{layout.rows.map((r) => `${r.label} ${r.valueText}（${r.percent}%）`).join('、')}。同じ数字を下の表に載せています。</desc>
-					{layout.rows.map((r) => (
+					<title id="sc-chart-title">{say('selfCheck.chartTitle')}</title>
+					<desc id="sc-chart-desc">
+						{say('selfCheck.chartDesc', { rows: layout.rows.map((r, i) => say('selfCheck.chartRow', { label: r.label, value: valueText[i]!, percent: r.percent })).join(say('selfCheck.listJoin')) })}
+					</desc>
+					{layout.rows.map((r, i) => (
 						<g key={r.label}>
 							<text x={layout.x} y={r.labelY} class="sc-chart-label">
-								{r.label}　{r.valueText}
+								{say('selfCheck.chartLabel', { label: r.label, value: valueText[i]! })}
 							</text>
 							<rect x={layout.x} y={r.barY} width={r.trackWidth} height={r.barHeight} class="sc-chart-track" rx="3" />
 							<rect x={layout.x} y={r.barY} width={r.barWidth} height={r.barHeight} class="sc-chart-bar" rx="3" />
@@ -78,26 +98,22 @@ export default function ResultView({ items, answers, score, compared }: Props) {
 			</figure>
 			<div class="mm-table-scroll">
 				<table class="sc-table">
-					<caption class="mm-visually-hidden">パートごとの点数</caption>
+					<caption class="mm-visually-hidden">{say('selfCheck.chartTitle')}</caption>
 					<thead>
 						<tr>
-							<th scope="col">パート</th>
-							<th scope="col">回答</th>
-							<th scope="col">点数</th>
-							{previous && <th scope="col">前回（{formatPartialDate(previous.date)}）</th>}
+							<th scope="col">{say('selfCheck.colPart')}</th>
+							<th scope="col">{say('selfCheck.colAnswered')}</th>
+							<th scope="col">{say('selfCheck.colPoints')}</th>
+							{previous && <th scope="col">{say('selfCheck.colPrevious', { date: date(previous.date) })}</th>}
 						</tr>
 					</thead>
 					<tbody>
 						{score.parts.map((p, i) => (
 							<tr key={p.part}>
-								<th scope="row">{PART_LABELS[p.part]}</th>
-								<td>
-									{p.answered}/{p.count}問
-								</td>
-								<td>
-									{p.score} / {p.max}点
-								</td>
-								{previousParts && <td>{previousParts[i]!.before}点</td>}
+								<th scope="row">{say.part(p.part)}</th>
+								<td>{say('selfCheck.partProgress', { answered: p.answered, count: p.count })}</td>
+								<td>{valueText[i]}</td>
+								{previousParts && <td>{say.points(previousParts[i]!.before)}</td>}
 							</tr>
 						))}
 					</tbody>
@@ -106,29 +122,23 @@ export default function ResultView({ items, answers, score, compared }: Props) {
 
 			{comparison && previous && (comparison.improved.length > 0 || comparison.slipped.length > 0) && (
 				<div class="sc-changes">
-					<h3>
-						{formatPartialDate(previous.date)}の記録から{shown}への変化
-					</h3>
+					<h3>{say('selfCheck.changesHeading', { date: date(previous.date), shown })}</h3>
 					{comparison.improved.length > 0 && (
 						<>
-							<p>よくなった項目（{comparison.improved.length}）</p>
+							<p>{say('selfCheck.improved', { n: comparison.improved.length })}</p>
 							<ul>
 								{comparison.improved.map((c) => (
-									<li key={c.number}>
-										{topic(c.number)}：{ANSWER_LABELS[c.from]} → {ANSWER_LABELS[c.to]}
-									</li>
+									<li key={c.number}>{change(c)}</li>
 								))}
 							</ul>
 						</>
 					)}
 					{comparison.slipped.length > 0 && (
 						<>
-							<p>下がった項目（{comparison.slipped.length}）</p>
+							<p>{say('selfCheck.slipped', { n: comparison.slipped.length })}</p>
 							<ul>
 								{comparison.slipped.map((c) => (
-									<li key={c.number}>
-										{topic(c.number)}：{ANSWER_LABELS[c.from]} → {ANSWER_LABELS[c.to]}
-									</li>
+									<li key={c.number}>{change(c)}</li>
 								))}
 							</ul>
 						</>
@@ -137,18 +147,19 @@ export default function ResultView({ items, answers, score, compared }: Props) {
 			)}
 
 			<div class="sc-readiness">
-				<h3>SECURITY ACTIONの宣言に向けて</h3>
+				<h3>{say('selfCheck.readinessHeading')}</h3>
 				<ul>
 					<li>
-						<strong>★ 一つ星</strong>：
+						<strong>{say('selfCheck.oneStar')}</strong>
+						{say('selfCheck.colon')}
 						{readiness.oneStar ? (
-							<>Part1の5項目がすべて「実施している」です。5か条に取り組んでいることを宣言できます。</>
+							say('selfCheck.oneStarReady')
 						) : (
 							<>
-								Part1の5項目すべてを「実施している」にすると宣言できます。あと{readiness.oneStarMissing.length}項目：
+								{say('selfCheck.oneStarMissing', { n: readiness.oneStarMissing.length })}
 								{readiness.oneStarMissing.map((n, i) => (
 									<>
-										{i > 0 && '、'}
+										{i > 0 && say('selfCheck.listJoin')}
 										<a href={`#item-${n}`}>{topic(n)}</a>
 									</>
 								))}
@@ -156,63 +167,61 @@ export default function ResultView({ items, answers, score, compared }: Props) {
 						)}
 					</li>
 					<li>
-						<strong>★★ 二つ星</strong>：{readiness.checkComplete ? '自社診断は済みました。' : `自社診断を最後まで（あと${readiness.unanswered.length}問）。`}
-						あわせて情報セキュリティ基本方針を定め、社外に公開することが必要です（この診断では確かめられません）。
+						<strong>{say('selfCheck.twoStars')}</strong>
+						{say('selfCheck.colon')}
+						{readiness.checkComplete ? say('selfCheck.checkDone') : say('selfCheck.checkLeft', { n: readiness.unanswered.length })}
+						{say('selfCheck.twoStarsPolicy')}
 					</li>
 				</ul>
 				<p class="sc-note" data-note="one-star">
-					★の見込みは、Part1の答えを「情報セキュリティ5か条」に当てはめた当サイトの読み方です。Part1の5項目は5か条にほぼ沿っていますが、同じ文言ではありません。宣言の条件は
-					<a href={routes.guidelinePage('security-action')}>SECURITY ACTIONの説明</a>で確かめてください。
+					{fillParts(say('selfCheck.oneStarNote'), { link: <a href={securityActionHref}>{say('selfCheck.oneStarNoteLink')}</a> })}
 				</p>
 			</div>
 
 			<div class="sc-actions">
-				<h3 id="sc-actions">やることリスト（{actions.length}件）</h3>
+				<h3 id="sc-actions">{say('selfCheck.actionsHeading', { n: actions.length })}</h3>
 				{actions.length === 0 ? (
-					<p>{score.answered === 0 ? '質問に答えると、「実施している」以外の項目がここに並びます。' : '「実施している」以外の回答はありません。'}</p>
+					<p>{score.answered === 0 ? say('selfCheck.actionsNone') : say('selfCheck.actionsAllDone')}</p>
 				) : (
 					<>
 						<fieldset class="sc-group-by" data-print="hide">
-							<legend>並べ方</legend>
+							<legend>{say('selfCheck.groupBy')}</legend>
 							<label>
-								<input type="radio" name="sc-group" checked={groupBy === 'priority'} onChange={() => setGroupBy('priority')} /> 優先する順
+								<input type="radio" name="sc-group" checked={groupBy === 'priority'} onChange={() => setGroupBy('priority')} /> {say('selfCheck.byPriority')}
 							</label>
 							<label>
-								<input type="radio" name="sc-group" checked={groupBy === 'actor'} onChange={() => setGroupBy('actor')} /> 取り組む人ごと
+								<input type="radio" name="sc-group" checked={groupBy === 'actor'} onChange={() => setGroupBy('actor')} /> {say('selfCheck.byActor')}
 							</label>
 						</fieldset>
 						{actions.some((a) => a.answer === 'unknown') && (
 							<p class="sc-note" data-note="unknown-points">
-								「わからない」を−1点とするのは東京都の中小企業向けセミナー資料（2023年度）だけで、ほかの資料では確かめられていません（<a href="#答え方と点数">答え方と点数</a>）。
+								{fillParts(say('selfCheck.unknownNote'), { link: <a href={scoringHref}>{say('selfCheck.scoringLink')}</a> })}
 							</p>
 						)}
 						{groupActions(actions, groupBy).map((g) => (
 							<section key={g.key} class="sc-action-group">
 								<h4>
-									{groupBy === 'priority' ? PRIORITY_LABELS[g.key as keyof typeof PRIORITY_LABELS] : ACTOR_LABELS[g.key as keyof typeof ACTOR_LABELS]}（{g.actions.length}件）
+									{say('selfCheck.groupHeading', {
+										label: groupBy === 'priority' ? say(`selfCheck.priority.${g.key as 'basic' | 'missing' | 'partial'}`) : say(`selfCheck.actorHeading.${g.key as 'owner' | 'it' | 'everyone'}`),
+										n: g.actions.length,
+									})}
 								</h4>
 								<ol>
 									{g.actions.map((a) => {
-										const item = byNumber.get(a.number)!;
+										const text = texts.get(a.number);
 										return (
 											<li key={a.number}>
 												<p class="sc-action-title">
 													<strong>{topic(a.number)}</strong>
 													<span class="sc-badge" data-answer={a.answer}>
-														{ANSWER_LABELS[a.answer]}（{formatPoints(POINTS[a.answer])}）
+														{say('selfCheck.badge', { answer: say.answer(a.answer), points: say.points(POINTS[a.answer]) })}
 													</span>
-													<span class="sc-muted">
-														{' '}
-														実施すると+{gainOf(a)}点・{ACTOR_LABELS[a.actor]}
-													</span>
+													<span class="sc-muted"> {say('selfCheck.gain', { n: gainOf(a), actor: say.actor(a.actor) })}</span>
 												</p>
-												{a.answer === 'unknown' && <p>まず、実際にどうなっているかを確かめます。</p>}
-												<p>{item.how}</p>
-												<p class="sc-links">
-													<a href={item.guide.href}>{item.guide.label}</a>
-													{item.threats.length > 0 && '　防げる脅威：'}
-													<ThreatLinks threats={item.threats} />
-												</p>
+												{a.answer === 'unknown' && <p>{say('selfCheck.checkFirst')}</p>}
+												<p>{text?.how}</p>
+												{/* The same links as under the question: the page's own server-rendered HTML. */}
+												<p class="sc-links" dangerouslySetInnerHTML={{ __html: text?.links ?? '' }} />
 											</li>
 										);
 									})}

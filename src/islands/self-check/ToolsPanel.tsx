@@ -1,12 +1,16 @@
 import { useState } from 'preact/hooks';
 import { answersCsv, exportSummary } from '../../lib/self-check/report.ts';
 import { encodeExport } from '../../lib/self-check/saved.ts';
-import { PART_LABELS, type SavedState } from '../../lib/self-check/types.ts';
+import { PARTS, type SavedState } from '../../lib/self-check/types.ts';
 import { download } from '../chart-export.ts';
-import type { IslandItem } from './model.tsx';
+import type { IslandItem, ItemText } from './model.tsx';
+import type { Say } from './words.ts';
 
 interface Props {
 	items: IslandItem[];
+	/** Each item's words, read from the server-rendered questions (the CSV names each item's topic). */
+	texts: ReadonlyMap<number, ItemText>;
+	say: Say;
 	/** The answers and kept results, as exported. */
 	state: SavedState;
 	/** Today, YYYY-MM-DD: in the file names and the CSV's date column. */
@@ -20,39 +24,44 @@ interface Props {
 }
 
 /** Print, export and import files, copy the share link, clear the answers (with a confirmation). */
-export default function ToolsPanel({ items, state, today, shareUrl, onImport, onClear }: Props) {
+export default function ToolsPanel({ items, texts, say, state, today, shareUrl, onImport, onClear }: Props) {
 	const [confirmClear, setConfirmClear] = useState(false);
 	const [copied, setCopied] = useState(false);
+	const csv = () => {
+		const parts = Object.fromEntries(PARTS.map((p) => [p, say.part(p)])) as Record<(typeof PARTS)[number], string>;
+		const rows = items.map((i) => ({ ...i, topic: texts.get(i.number)?.topic ?? '' }));
+		return answersCsv(rows, state.answers, parts, today, say.report);
+	};
 	return (
 		<div class="sc-tools" data-print="hide">
-			<h3>保存・共有・印刷</h3>
-			<p>回答はこのブラウザに自動で保存されます（サーバーには送りません）。別のパソコンに移すときや控えを残すときは、ファイルに書き出してください。</p>
+			<h3>{say('selfCheck.toolsHeading')}</h3>
+			<p>{say('selfCheck.toolsLead')}</p>
 			<div class="sc-tool-row">
 				<button type="button" class="sc-button" onClick={() => window.print()}>
-					結果を印刷する（A4）
+					{say('selfCheck.print')}
 				</button>
 				<button
 					type="button"
 					class="sc-button"
-					onClick={() => download(new Blob([encodeExport(state, new Date(), exportSummary(items, state.answers))], { type: 'application/json' }), `mamori-self-check-${today}.json`)}
+					onClick={() => download(new Blob([encodeExport(state, new Date(), exportSummary(items, state.answers, say.report))], { type: 'application/json' }), `mamori-self-check-${today}.json`)}
 				>
-					JSONで書き出す
+					{say('selfCheck.exportJson')}
 				</button>
-				<button type="button" class="sc-button" onClick={() => download(new Blob([answersCsv(items, state.answers, PART_LABELS, today)], { type: 'text/csv' }), `mamori-self-check-${today}.csv`)}>
-					CSVで書き出す
+				<button type="button" class="sc-button" onClick={() => download(new Blob([csv()], { type: 'text/csv' }), `mamori-self-check-${today}.csv`)}>
+					{say('selfCheck.exportCsv')}
 				</button>
 				<label class="sc-button sc-file">
-					JSONを読み込む
+					{say('selfCheck.importJson')}
 					<input type="file" accept=".json,application/json" class="mm-visually-hidden" onChange={(e) => void onImport(e.currentTarget)} />
 				</label>
 			</div>
-			<p class="sc-muted">読み込めるのは、このページで書き出したJSONファイルです。読み込むと、いまの回答と記録が置き換わります（直後なら元に戻せます）。</p>
+			<p class="sc-muted">{say('selfCheck.importNote')}</p>
 
-			<h4>共有リンク</h4>
-			<p>回答をURLの「#」より後ろに入れたリンクです。「#」より後ろはサーバーに送られませんが、リンクを受け取った人は誰でも回答を見られます。</p>
+			<h4>{say('selfCheck.shareHeading')}</h4>
+			<p>{say('selfCheck.shareLead')}</p>
 			<div class="sc-tool-row">
 				<label class="mm-visually-hidden" for="sc-share-url">
-					共有リンク
+					{say('selfCheck.shareLabel')}
 				</label>
 				<input id="sc-share-url" class="sc-share-url" type="text" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
 				<button
@@ -65,27 +74,27 @@ export default function ToolsPanel({ items, state, today, shareUrl, onImport, on
 						)
 					}
 				>
-					コピー
+					{say('selfCheck.copy')}
 				</button>
-				<span role="status">{copied ? 'コピーしました' : ''}</span>
+				<span role="status">{copied ? say('selfCheck.copied') : ''}</span>
 			</div>
 
-			<h4>回答を消す</h4>
+			<h4>{say('selfCheck.clearHeading')}</h4>
 			{confirmClear ? (
-				<div class="sc-tool-row" role="group" aria-label="回答を消す確認">
+				<div class="sc-tool-row" role="group" aria-label={say('selfCheck.clearConfirm')}>
 					<button type="button" class="sc-button" onClick={() => (setConfirmClear(false), onClear(false))}>
-						回答だけ消す
+						{say('selfCheck.clearAnswers')}
 					</button>
 					<button type="button" class="sc-button" onClick={() => (setConfirmClear(false), onClear(true))}>
-						回答と記録（{state.history.length}件）を消す
+						{say('selfCheck.clearAll', { n: state.history.length })}
 					</button>
 					<button type="button" class="sc-button sc-button-quiet" onClick={() => setConfirmClear(false)}>
-						やめる
+						{say('selfCheck.clearCancel')}
 					</button>
 				</div>
 			) : (
 				<button type="button" class="sc-button sc-button-quiet" disabled={Object.keys(state.answers).length === 0 && state.history.length === 0} onClick={() => setConfirmClear(true)}>
-					回答を消す…
+					{say('selfCheck.clear')}
 				</button>
 			)}
 		</div>

@@ -13,6 +13,7 @@ import { UpdateSchema } from '../../schemas/update.ts';
 import { PageFactsSchema } from '../../schemas/page.ts';
 import { EnglishThreatSchema } from '../../schemas/english.ts';
 import { EnglishArticleSchema, EnglishBasicRuleSchema, EnglishHelpContactSchema, EnglishHelpSituationSchema, EnglishServiceStandardSchema } from '../../schemas/english-pages.ts';
+import { EnglishSelfCheckItemSchema } from '../../schemas/english-pages.ts';
 
 /** Where each collection's files live under content/ and which schema they follow. */
 export interface CollectionSpec {
@@ -51,6 +52,8 @@ export const COLLECTIONS = {
 	enBasicRules: { dir: 'en/guideline/basic-rules', ext: '.yaml', schema: EnglishBasicRuleSchema },
 	enPolicy: { dir: 'en/policy', ext: '.yaml', schema: EnglishArticleSchema },
 	enOtasuketaiService: { dir: 'en/otasuketai-service', ext: '.yaml', schema: EnglishServiceStandardSchema },
+	// en-selfcheck (issue 22): the 25 self-check items in English.
+	enSelfCheck: { dir: 'en/self-check', ext: '.yaml', schema: EnglishSelfCheckItemSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Name of a collection. */
@@ -70,4 +73,6 @@ export const ENGLISH_ORIGINALS = {
 	enBasicRules: 'basicRules',
 	enPolicy: 'policy',
 	enOtasuketaiService: 'otasuketaiService',
+	// en-selfcheck (issue 22)
+	enSelfCheck: 'selfCheck',
 } as const satisfies Partial<Record<CollectionName, CollectionName>>;

@@ -1,5 +1,6 @@
 // English edition, help / guideline / お助け隊 / policy (issue 22): the English entries by their Japanese
 // original's id, and the page pairs they make for the twin registry (src/lib/content/english.ts).
+import type { EnglishSelfCheckItem } from '../../schemas/english-pages.ts';
 import type { EnglishArticle, EnglishBasicRule, EnglishHelpContact, EnglishHelpSituation, EnglishServiceStandard } from '../../schemas/english-pages.ts';
 import { routes } from '../routes.ts';
 import type { TwinPair } from '../twins.ts';
@@ -18,6 +19,9 @@ export const getEnglishGuideline = () => byOriginal<EnglishArticle>('enGuideline
 export const getEnglishPolicy = () => byOriginal<EnglishArticle>('enPolicy');
 /** The English words of the お助け隊 overview (id: standard). */
 export const getEnglishOtasuketai = () => byOriginal<EnglishServiceStandard>('enOtasuketaiService');
+
+/** en-selfcheck: the English self-check items by their Japanese item's id ('01'…'25'). */
+export const getEnglishSelfCheck = () => byOriginal<EnglishSelfCheckItem>('enSelfCheck');
 
 /** An entry that a page needs; a missing one fails the build naming the file to add. */
 export function need<T>(entries: ReadonlyMap<string, T>, id: string, file: string): T {

@@ -2,6 +2,7 @@
 // gives the headings of content/guideline/*.mdx (github-slugger: punctuation dropped, spaces become
 // hyphens); rename a heading there and scripts/check-links.ts fails on the built site until this
 // table follows. The 5か条 anchors come from BasicRuleList.astro (id="rule-N").
+import { t } from '../../i18n/index.ts';
 import { routes } from '../routes.ts';
 import type { GuidelineSectionKey } from '../../vocab/guideline-sections.ts';
 
@@ -45,4 +46,19 @@ export function guidelineSectionOf(item: { basicRule?: number | undefined; guide
 	if (item.basicRule !== undefined) return GUIDELINE_SECTIONS[`rule-${item.basicRule}` as GuidelineSectionKey];
 	if (item.guideline !== undefined) return GUIDELINE_SECTIONS[item.guideline];
 	return { href: routes.guidelinePage('step-up'), label: 'ガイドライン：段階的な進め方' };
+}
+
+/**
+ * en-selfcheck (#22): the section an item's action links to on the English self-check. The 5 basic rules
+ * and the owner's 3 principles and 7 actions have English pages; the step-up path has none yet, so its
+ * link goes to the Japanese page and says so (`hreflang: 'ja'`).
+ */
+export function englishGuidelineSectionOf(item: { basicRule?: number | undefined; guideline?: GuidelineSectionKey | undefined }): GuidelineSection & { hreflang?: 'ja' } {
+	const key: string = item.basicRule !== undefined ? `rule-${item.basicRule}` : (item.guideline ?? 'step-up');
+	const [, kind, n = ''] = /^([a-z-]+?)(?:-(\d+))?$/.exec(key) ?? [];
+	if (kind === 'rule') return { href: routes.basicRule(Number(n), 'en'), label: t('selfCheck.guide.rule', 'en', { n }) };
+	if (kind === 'principle') return { href: `${routes.guidelinePage('executives', 'en')}#principles`, label: t('selfCheck.guide.principle', 'en', { n }) };
+	if (kind === 'action') return { href: `${routes.guidelinePage('executives', 'en')}#actions`, label: t('selfCheck.guide.action', 'en', { n }) };
+	const ja = guidelineSectionOf(item);
+	return { href: ja.href, label: n ? t('selfCheck.guide.stepUp', 'en', { n }) : t('selfCheck.guide.stepUpAll', 'en'), hreflang: 'ja' };
 }

@@ -171,6 +171,6 @@ export async function getEnglishThreats(): Promise<Map<string, EnglishThreat>> {
 }
 
 /** English entries of one collection (content/en/…, issue 22) by their Japanese original's id. */
-export async function englishByOriginal<T>(name: 'enHelp' | 'enHelpSituations' | 'enBasicRules' | 'enGuideline' | 'enPolicy' | 'enOtasuketaiService'): Promise<Map<string, T>> {
+export async function englishByOriginal<T>(name: 'enHelp' | 'enHelpSituations' | 'enBasicRules' | 'enGuideline' | 'enPolicy' | 'enOtasuketaiService' | 'enSelfCheck'): Promise<Map<string, T>> {
 	return new Map((await getCollection(name)).map((e) => [e.id, e.data as T]));
 }

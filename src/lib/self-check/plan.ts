@@ -5,12 +5,6 @@ import { ACTORS, type Actor, type Answer, type Answers, type CheckItem } from '.
 export const PRIORITIES = ['basic', 'missing', 'partial'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const PRIORITY_LABELS: Readonly<Record<Priority, string>> = {
-	basic: 'まず：基本的対策（Part1）',
-	missing: '次に：実施していない・わからない項目',
-	partial: 'そのあと：一部だけ実施している項目',
-};
-
 /** One thing to do: an item answered below 実施している. */
 export interface Action {
 	number: number;

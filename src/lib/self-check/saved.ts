@@ -9,6 +9,12 @@ import { ANSWERS, ITEM_COUNT, isAnswer, type Answers, type Result, type SavedSta
 /** localStorage key; the version is in the key so an older site never misreads a newer value. */
 export const STORAGE_KEY = 'mamori.self-check.v1';
 
+/**
+ * localStorage key of the English self-check (/en/self-check/, issue 22): its answers are its own, so
+ * answering in one language never overwrites or shows up in the other.
+ */
+export const STORAGE_KEY_EN = 'mamori.self-check.en.v1';
+
 /** Format version inside the value and in exported files. */
 export const VERSION = 1;
 

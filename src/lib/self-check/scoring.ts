@@ -75,8 +75,3 @@ export type Band = (typeof BANDS)[number];
 export function bandOf(total: number): Band {
 	return BANDS.find((b) => total >= b.min)!;
 }
-
-/** Points as the page writes them, with a true minus sign: 「4点」「−1点」. */
-export function formatPoints(n: number): string {
-	return n < 0 ? `−${-n}点` : `${n}点`;
-}

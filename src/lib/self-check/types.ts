@@ -38,9 +38,3 @@ export const ITEM_COUNT = 25;
 export function isAnswer(value: unknown): value is Answer {
 	return typeof value === 'string' && (ANSWERS as readonly string[]).includes(value);
 }
-
-/** Japanese names of the three parts, as on IPA's sheet. */
-export const PART_LABELS: Readonly<Record<Part, string>> = { basic: 'Part1 基本的対策', employee: 'Part2 従業員としての対策', organization: 'Part3 組織としての対策' };
-
-/** Japanese names of who acts on an item in a small firm. */
-export const ACTOR_LABELS: Readonly<Record<Actor, string>> = { owner: '経営者', it: 'IT担当者', everyone: '従業員全員' };
