@@ -191,7 +191,7 @@ function placeReference(reference: BarReference, at: number, { width, fontSize =
 
 /** Spell out the bars for screen readers: '2020年7月 100,000件超、2023年10月 300,000件超'. */
 export function describeBars(rows: readonly BarInput[], unit = '', locale: Locale = 'ja'): string {
-	return rows.map((r) => `${r.label} ${valueText(r, unit)}`).join(t('chart.listJoin', locale));
+	return rows.map((r) => `${r.label} ${valueText(r, unit, locale)}`).join(t('chart.listJoin', locale));
 }
 
 // One sentence per mark (chart.mark.* in the dictionary), in the order a reader meets them; the chart's note joins the ones its rows use.
