@@ -365,4 +365,7 @@ export const en: Record<UiKey, string> = {
 	'helpPage.sourceOpen': ' (',
 	'helpPage.sourceClose': ')',
 	'helpPage.dateSep': ', ',
+	// en-fold: between a step and its detail (help pages): none in Japanese, a space in English.
+	'helpPage.stepSep': ' ',
+	'helpPage.stepEnd': '.',
 };

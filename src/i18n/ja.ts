@@ -364,6 +364,9 @@ export const ja = {
 	'helpPage.sourceOpen': '（',
 	'helpPage.sourceClose': '）',
 	'helpPage.dateSep': '、',
+	// en-fold: between a step and its detail (help pages): none in Japanese, a space in English.
+	'helpPage.stepSep': '',
+	'helpPage.stepEnd': '。',
 } as const;
 
 /** A key of the UI dictionary. */
