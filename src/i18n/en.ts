@@ -368,4 +368,8 @@ export const en: Record<UiKey, string> = {
 	// en-fold: between a step and its detail (help pages): none in Japanese, a space in English.
 	'helpPage.stepSep': ' ',
 	'helpPage.stepEnd': '.',
+	// en-fold: the help situation page (src/components/help/SituationPage.astro).
+	'helpPage.contactSourcesEnd': '.',
+	'helpPage.item': 'Self-check No.{n}: {topic}',
+	'helpPage.more': 'Official guidance in more detail',
 };

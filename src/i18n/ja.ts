@@ -367,6 +367,10 @@ export const ja = {
 	// en-fold: between a step and its detail (help pages): none in Japanese, a space in English.
 	'helpPage.stepSep': '',
 	'helpPage.stepEnd': '。',
+	// en-fold: the help situation page (src/components/help/SituationPage.astro).
+	'helpPage.contactSourcesEnd': 'にあります。',
+	'helpPage.item': '自社診断 No.{n}：{topic}',
+	'helpPage.more': '公式のくわしい案内',
 } as const;
 
 /** A key of the UI dictionary. */
