@@ -124,7 +124,7 @@ export const en: Record<UiKey, string> = {
 	'footer.link.updates': 'Updates',
 	'footer.link.accessibility': 'Accessibility',
 	'footer.link.privacy': 'Privacy',
-	'footer.disclaimer': 'This is not an official site of IPA or METI. Check current schemes and contacts on each organization’s official pages.',
+	'footer.disclaimer': 'This is not an official site of IPA or METI. Check current schemes and contacts on each organisation’s official pages.',
 	'crumbs.label': 'Breadcrumb',
 	'crumbs.home': 'Home',
 	'toc.title': 'On this page',
