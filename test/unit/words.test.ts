@@ -171,6 +171,12 @@ describe('English threat summaries', () => {
 		expect(describeSummary(summarizeSeries(series('n', '- - - - - -', YEARS)), 'X', undefined, 'en')).toBe('X has not been chosen in this list.');
 		expect(describeSummary(summarizeSeries(series('u', '3 - 9 L L L', YEARS)), 'U', undefined, 'en')).toMatch(/\. It was chosen without a rank in the 2021 edition\.$/);
 	});
+
+	it('counts once and twice in words, and leaves the Japanese count a number', () => {
+		const once = summarizeSeries(series('o', '- - 1 - - -', YEARS));
+		expect(describeSummary(once, 'O', undefined, 'en')).toMatch(/^O entered this list in the 2018 edition \(#1\) and has been chosen once so far\. It was #1 in the 2018 edition \(once\)\./);
+		expect(describeSummary(once, 'O')).toMatch(/これまでに1回選ばれています。1位は2018年版の1回です。/);
+	});
 });
 
 describe('English trend sentences', () => {

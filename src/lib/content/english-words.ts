@@ -1,15 +1,11 @@
 // English edition (issue 22): the English presenters for the threat rankings. The data come from the
 // same functions as the Japanese pages (rankings.ts, threat-summary.ts); only the words differ here.
 import { t } from '../../i18n/index.ts';
-import type { ListKind } from '../../schemas/edition.ts';
 
 /** The series' name (the dictionary's 'series.name'). IPA's English pages for the 2009 and 2013 reports called it "10 Major Security Threats". */
 export const SERIES_EN = t('series.name', 'en');
 // IPA's own English pages that name the series (we found none for the newer editions):
 // https://www.ipa.go.jp/security/english/vuln/10threats2013_en.html, …/10threats2009_en.html
-
-/** The two lists: 組織 (organisations) and 個人 (individuals). */
-export const LIST_LABELS_EN: Readonly<Record<ListKind, string>> = { organization: 'Organisations', individual: 'Individuals' };
 
 /** The source named in an English figure citation. */
 export const BUMP_SOURCE_EN = 'IPA, 情報セキュリティ10大脅威 (Information Security 10 Major Threats), each edition (ranks checked by Mamori against each source)';

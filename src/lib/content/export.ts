@@ -1,6 +1,6 @@
 import type { Edition, ListKind } from '../../schemas/edition.ts';
 import type { Source } from '../../schemas/source.ts';
-import { LIST_KINDS, LIST_LABELS, listWithChanges, previousRankOf, sortEditions, type RankChange } from './rankings.ts';
+import { LIST_KINDS, listWithChanges, previousRankOf, sortEditions, type RankChange } from './rankings.ts';
 import { csvTable } from '../csv.ts';
 import type { DataStamp } from '../updates.ts';
 
@@ -50,9 +50,6 @@ export interface ColumnDefinition {
 	/** The meaning of each value, for columns with a fixed set of values. */
 	values?: Readonly<Record<string, string>>;
 }
-
-/** Japanese name of each list, as in 「2016年版（個人）」 (defined with the rankings). */
-export { LIST_LABELS };
 
 /** Every column of the downloads, in file order. */
 export const RANKING_COLUMNS: readonly ColumnDefinition[] = [
