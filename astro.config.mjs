@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles, urlPathOf } from './scripts/dist-files.ts';
+import { joinStylesheets } from './scripts/stylesheets.ts';
 import { one } from './scripts/html.ts';
 import { eachLimited, writePreview } from './src/lib/og/render.ts';
 import { previewOf, SITE_PREVIEW } from './src/lib/page-meta.ts';
@@ -91,6 +92,16 @@ function publishingFiles() {
 	};
 }
 
+/** @returns {import('astro').AstroIntegration} Two stylesheets a page at most, a site one and its own (scripts/stylesheets.ts, #20). */
+function joinedStylesheets() {
+	return {
+		name: 'mamori:joined-stylesheets',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => logger.info(`${joinStylesheets(fileURLToPath(dir))} joined stylesheets`),
+		},
+	};
+}
+
 export default defineConfig({
 	// The public address is set by the deployment (MAMORI_SITE); pages must not assume one.
 	site: process.env.MAMORI_SITE,
@@ -103,6 +114,7 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		publishingFiles(),
+		joinedStylesheets(),
 		// A sitemap needs absolute addresses: only a build with one gets it. Print flyers, the search page and
 		// the embeds (noindex, made to be framed by other sites) stay out.
 		...(process.env.MAMORI_SITE ? [sitemap({ filter: (page) => !/\/search\/$|\/flyer\/$|\/embed\//.test(page) })] : []),
