@@ -602,7 +602,6 @@ export const ja = {
 	'selfCheck.restored': 'このブラウザに保存されていた回答（{n}問）を読み込みました。',
 	'selfCheck.corrupt': '保存されていた回答を読み込めませんでした。',
 	'selfCheck.corruptDetail': 'データが壊れているか、別の版のものです。空の状態から始められます。新しく答えると、読み込めなかったデータは上書きされます。',
-	'selfCheck.problemsInJapanese': '',
 	'selfCheck.saveUnreadable': '読み込めなかったデータを保存する',
 	'selfCheck.discard': '消してやり直す',
 	'selfCheck.storageOff':
@@ -689,6 +688,23 @@ export const ja = {
 	'dataPage.cite': '引用のしかた',
 	'dataPage.citeLead': '使うときは、次のようにMamoriとIPAの資料名を示してください（参照日は取得した日に置き換えてください）。',
 	'dataPage.thisAddress': 'このページのアドレス',
+	'selfCheck.problem.notAnswers': '{path}: 番号と回答の組（オブジェクト）ではありません（{value}）',
+	'selfCheck.problem.notItem': '{path}: 1〜{count}の設問番号ではありません',
+	'selfCheck.problem.notAnswer': '{path}: {value} は回答として使えません（{answers} のどれか）',
+	'selfCheck.problem.notHistory': 'history: 記録の配列ではありません（{value}）',
+	'selfCheck.problem.tooManyResults': 'history: 記録が{n}件あります（{limit}件まで）',
+	'selfCheck.problem.notResult': '{path}: 記録（オブジェクト）ではありません（{value}）',
+	'selfCheck.problem.notDate': '{path}: YYYY-MM-DD の日付ではありません（{value}）',
+	'selfCheck.problem.twoResults': '{path}: {date} の記録が2つあります',
+	'selfCheck.problem.notObject': '全体: オブジェクトではありません（{value}）',
+	'selfCheck.problem.version': 'v: 版 {value} には対応していません（対応しているのは {version}）',
+	'selfCheck.problem.tooLarge': '全体: 大きすぎます（{n}文字。{max}文字まで）',
+	'selfCheck.problem.notJson': '全体: JSONとして読めません（{error}）',
+	'selfCheck.problem.syntax': '構文の誤り',
+	'selfCheck.problem.more': 'ほかに{n}件の問題があります',
+	'selfCheck.problem.notExport': 'format: Mamoriの自社診断を書き出したファイルではありません（format: {value}）',
+	'selfCheck.problem.fileTooLarge': '全体: ファイルが大きすぎます（{n}バイト。{max}バイトまで）',
+	'selfCheck.problem.unreadable': '全体: ファイルを読み込めませんでした',
 } as const;
 
 /** A key of the UI dictionary. */

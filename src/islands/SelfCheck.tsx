@@ -125,12 +125,12 @@ export default function SelfCheck({ items, words, locale, storageKey, securityAc
 	 */
 	const absorb = (baseRaw: string | null | undefined, raw: string | null): boolean => {
 		lastRaw.current = raw;
-		const theirs = decodeSaved(raw);
+		const theirs = decodeSaved(raw, say.problems);
 		if (!theirs.ok) {
 			setNotices((n) => [...n.filter((x) => x.kind !== 'corrupt'), { kind: 'corrupt', problems: theirs.problems, raw: raw ?? '' }]);
 			return false;
 		}
-		const decodedBase = decodeSaved(baseRaw ?? null);
+		const decodedBase = decodeSaved(baseRaw ?? null, say.problems);
 		const base = decodedBase.ok ? decodedBase.state : EMPTY;
 		const aside = ownRef.current;
 		if (aside) {
@@ -162,7 +162,7 @@ export default function SelfCheck({ items, words, locale, storageKey, securityAc
 		let saved = EMPTY;
 		if (raw === undefined) found.push({ kind: 'storage-off' });
 		else {
-			const decoded = decodeSaved(raw);
+			const decoded = decodeSaved(raw, say.problems);
 			if (decoded.ok) saved = decoded.state;
 			else found.push({ kind: 'corrupt', problems: decoded.problems, raw: raw ?? '' });
 		}
@@ -245,7 +245,7 @@ export default function SelfCheck({ items, words, locale, storageKey, securityAc
 		const file = input.files?.[0];
 		input.value = '';
 		if (!file) return;
-		const decoded = await decodeImportFile(file);
+		const decoded = await decodeImportFile(file, say.problems);
 		if (!decoded.ok) return setNotices([{ kind: 'import-failed', fileName: file.name, problems: decoded.problems }]);
 		// Undo puts back the reader's own answers, not a share link's that happened to be on screen.
 		const previous = own ?? state;

@@ -40,16 +40,13 @@ interface NoticeProps {
 export default function NoticeView({ notice: n, say, locale, onUndo, onKeepShared, onBackToOwn, onTakeTheirs, onDiscardCorrupt, onDismiss }: NoticeProps) {
 	const label = (a?: Answer) => (a ? say.answer(a) : say('selfCheck.unanswered'));
 	const date = (d: string) => formatPartialDate(d, locale);
-	// The decoder's problems are in Japanese (src/lib/self-check/saved.ts); an English page says so.
+	// The decoder's problems, in the page's language (the island passes say.problems to it).
 	const problems = (list: string[]) => (
-		<>
-			{say('selfCheck.problemsInJapanese') && <p>{say('selfCheck.problemsInJapanese')}</p>}
-			<ul lang={say('selfCheck.problemsInJapanese') ? 'ja' : undefined}>
-				{list.map((p) => (
-					<li key={p}>{p}</li>
-				))}
-			</ul>
-		</>
+		<ul>
+			{list.map((p) => (
+				<li key={p}>{p}</li>
+			))}
+		</ul>
 	);
 	const close = (
 		<button type="button" class="sc-button sc-button-quiet" onClick={onDismiss}>

@@ -6,6 +6,7 @@ import { fill } from '../../i18n/fill.ts';
 import type { Band } from '../../lib/self-check/scoring.ts';
 import type { Actor, Answer, Part } from '../../lib/self-check/types.ts';
 import type { ReportWords } from '../../lib/self-check/report.ts';
+import type { ProblemKey, ProblemWords } from '../../lib/self-check/saved.ts';
 
 /** A key of the self-check's words. */
 export type SelfCheckKey = Extract<UiKey, `selfCheck.${string}`>;
@@ -23,6 +24,8 @@ export interface Say {
 	points: (n: number, signed?: boolean) => string;
 	/** The CSV's and export summary's words. */
 	report: ReportWords;
+	/** What the decoder says is wrong with saved data or an import file. */
+	problems: ProblemWords;
 	/** The band's words. */
 	band: (b: Band) => { range: string; state: string; next: string };
 }
@@ -48,5 +51,10 @@ export function sayer(words: SelfCheckWords): Say {
 		columns: [words['selfCheck.colNo'], words['selfCheck.csvPart'], words['selfCheck.colItem'], words['selfCheck.colAnswer'], words['selfCheck.colPoints'], words['selfCheck.csvDate']],
 		note: words['selfCheck.exportNote'],
 	};
+	say.problems = Object.fromEntries(
+		Object.keys(words)
+			.filter((k) => k.startsWith('selfCheck.problem.'))
+			.map((k) => [k.slice('selfCheck.problem.'.length), words[k as SelfCheckKey]]),
+	) as Record<ProblemKey, string>;
 	return say;
 }

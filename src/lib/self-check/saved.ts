@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/fill.ts';
 import { HISTORY_LIMIT } from './history.ts';
 import { ANSWERS, ITEM_COUNT, isAnswer, type Answers, type Result, type SavedState } from './types.ts';
 
@@ -35,6 +36,37 @@ const MAX_PROBLEMS = 10;
 
 export type Decoded = { ok: true; state: SavedState } | { ok: false; problems: string[] };
 
+/**
+ * The problem messages, in Japanese. A page in another language passes its own (selfCheck.problem.* of
+ * the dictionary, which test/unit/self-check/words.test.ts keeps equal to these in ja.ts); the island
+ * cannot import the dictionary without shipping it whole.
+ */
+export const PROBLEMS_JA = {
+	notAnswers: '{path}: 番号と回答の組（オブジェクト）ではありません（{value}）',
+	notItem: '{path}: 1〜{count}の設問番号ではありません',
+	notAnswer: '{path}: {value} は回答として使えません（{answers} のどれか）',
+	notHistory: 'history: 記録の配列ではありません（{value}）',
+	tooManyResults: 'history: 記録が{n}件あります（{limit}件まで）',
+	notResult: '{path}: 記録（オブジェクト）ではありません（{value}）',
+	notDate: '{path}: YYYY-MM-DD の日付ではありません（{value}）',
+	twoResults: '{path}: {date} の記録が2つあります',
+	notObject: '全体: オブジェクトではありません（{value}）',
+	version: 'v: 版 {value} には対応していません（対応しているのは {version}）',
+	tooLarge: '全体: 大きすぎます（{n}文字。{max}文字まで）',
+	notJson: '全体: JSONとして読めません（{error}）',
+	syntax: '構文の誤り',
+	more: 'ほかに{n}件の問題があります',
+	notExport: 'format: Mamoriの自社診断を書き出したファイルではありません（format: {value}）',
+	fileTooLarge: '全体: ファイルが大きすぎます（{n}バイト。{max}バイトまで）',
+	unreadable: '全体: ファイルを読み込めませんでした',
+} as const;
+
+/** A problem message's name. */
+export type ProblemKey = keyof typeof PROBLEMS_JA;
+
+/** The problem messages in one language. */
+export type ProblemWords = Readonly<Record<ProblemKey, string>>;
+
 /** Show an untrusted value briefly and safely in a message. */
 function show(value: unknown): string {
 	let text: string;
@@ -48,16 +80,16 @@ function show(value: unknown): string {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function readAnswers(value: unknown, path: string, problems: string[]): Answers {
+function readAnswers(value: unknown, path: string, problems: string[], w: ProblemWords): Answers {
 	const answers: Answers = {};
 	if (!isRecord(value)) {
-		problems.push(`${path}: 番号と回答の組（オブジェクト）ではありません（${show(value)}）`);
+		problems.push(fill(w.notAnswers, { path, value: show(value) }));
 		return answers;
 	}
 	for (const [key, answer] of Object.entries(value)) {
 		const n = /^[1-9]\d?$/.test(key) ? Number(key) : NaN;
-		if (!(n >= 1 && n <= ITEM_COUNT)) problems.push(`${path}.${show(key)}: 1〜${ITEM_COUNT}の設問番号ではありません`);
-		else if (!isAnswer(answer)) problems.push(`${path}.${n}: ${show(answer)} は回答として使えません（${ANSWERS.join(', ')} のどれか）`);
+		if (!(n >= 1 && n <= ITEM_COUNT)) problems.push(fill(w.notItem, { path: `${path}.${show(key)}`, count: ITEM_COUNT }));
+		else if (!isAnswer(answer)) problems.push(fill(w.notAnswer, { path: `${path}.${n}`, value: show(answer), answers: ANSWERS.join(', ') }));
 		else answers[n] = answer;
 	}
 	return answers;
@@ -69,58 +101,58 @@ function isDate(text: unknown): text is string {
 	return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
 }
 
-function readHistory(value: unknown, problems: string[]): Result[] {
+function readHistory(value: unknown, problems: string[], w: ProblemWords): Result[] {
 	if (value === undefined) return [];
 	if (!Array.isArray(value)) {
-		problems.push(`history: 記録の配列ではありません（${show(value)}）`);
+		problems.push(fill(w.notHistory, { value: show(value) }));
 		return [];
 	}
 	if (value.length > HISTORY_LIMIT) {
-		problems.push(`history: 記録が${value.length}件あります（${HISTORY_LIMIT}件まで）`);
+		problems.push(fill(w.tooManyResults, { n: value.length, limit: HISTORY_LIMIT }));
 		return [];
 	}
 	const seen = new Set<string>();
 	const history: Result[] = [];
 	value.forEach((entry, i) => {
 		const path = `history[${i}]`;
-		if (!isRecord(entry)) return problems.push(`${path}: 記録（オブジェクト）ではありません（${show(entry)}）`);
-		if (!isDate(entry.date)) return problems.push(`${path}.date: YYYY-MM-DD の日付ではありません（${show(entry.date)}）`);
-		if (seen.has(entry.date)) return problems.push(`${path}.date: ${entry.date} の記録が2つあります`);
+		if (!isRecord(entry)) return problems.push(fill(w.notResult, { path, value: show(entry) }));
+		if (!isDate(entry.date)) return problems.push(fill(w.notDate, { path: `${path}.date`, value: show(entry.date) }));
+		if (seen.has(entry.date)) return problems.push(fill(w.twoResults, { path: `${path}.date`, date: entry.date }));
 		seen.add(entry.date);
-		history.push({ date: entry.date, answers: readAnswers(entry.answers, `${path}.answers`, problems) });
+		history.push({ date: entry.date, answers: readAnswers(entry.answers, `${path}.answers`, problems, w) });
 	});
 	return history.sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Read a parsed value as saved state (version checked first: a newer format is not guessed at). */
-function readState(value: unknown, problems: string[]): SavedState {
+function readState(value: unknown, problems: string[], w: ProblemWords): SavedState {
 	const state: SavedState = { answers: {}, history: [] };
 	if (!isRecord(value)) {
-		problems.push(`全体: オブジェクトではありません（${show(value)}）`);
+		problems.push(fill(w.notObject, { value: show(value) }));
 		return state;
 	}
 	if (value.v !== VERSION) {
-		problems.push(`v: 版 ${show(value.v)} には対応していません（対応しているのは ${VERSION}）`);
+		problems.push(fill(w.version, { value: show(value.v), version: VERSION }));
 		return state;
 	}
-	state.answers = readAnswers(value.answers, 'answers', problems);
-	state.history = readHistory(value.history, problems);
+	state.answers = readAnswers(value.answers, 'answers', problems, w);
+	state.history = readHistory(value.history, problems, w);
 	return state;
 }
 
-function parse(text: string, read: (value: unknown, problems: string[]) => SavedState): Decoded {
-	if (text.length > MAX_CHARS) return { ok: false, problems: [`全体: 大きすぎます（${text.length.toLocaleString('ja-JP')}文字。${MAX_CHARS.toLocaleString('ja-JP')}文字まで）`] };
+function parse(text: string, read: (value: unknown, problems: string[]) => SavedState, w: ProblemWords): Decoded {
+	if (text.length > MAX_CHARS) return { ok: false, problems: [fill(w.tooLarge, { n: text.length.toLocaleString('ja-JP'), max: MAX_CHARS.toLocaleString('ja-JP') })] };
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch (e) {
-		return { ok: false, problems: [`全体: JSONとして読めません（${e instanceof Error ? e.message.slice(0, 80) : '構文の誤り'}）`] };
+		return { ok: false, problems: [fill(w.notJson, { error: e instanceof Error ? e.message.slice(0, 80) : w.syntax })] };
 	}
 	const problems: string[] = [];
 	const state = read(value, problems);
 	if (problems.length === 0) return { ok: true, state };
 	const shown = problems.slice(0, MAX_PROBLEMS);
-	if (problems.length > MAX_PROBLEMS) shown.push(`ほかに${problems.length - MAX_PROBLEMS}件の問題があります`);
+	if (problems.length > MAX_PROBLEMS) shown.push(fill(w.more, { n: problems.length - MAX_PROBLEMS }));
 	return { ok: false, problems: shown };
 }
 
@@ -130,9 +162,9 @@ export function encodeSaved(state: SavedState): string {
 }
 
 /** Read the localStorage value; null (nothing saved) is an empty state, not a problem. */
-export function decodeSaved(raw: string | null): Decoded {
+export function decodeSaved(raw: string | null, w: ProblemWords = PROBLEMS_JA): Decoded {
 	if (raw === null) return { ok: true, state: { answers: {}, history: [] } };
-	return parse(raw, readState);
+	return parse(raw, (value, problems) => readState(value, problems, w), w);
 }
 
 /** Contents of an exported JSON file: the state, plus a summary for people who open the file. */
@@ -141,26 +173,30 @@ export function encodeExport(state: SavedState, exported: Date, summary: Record<
 }
 
 /** Read an exported JSON file. The summary is ignored: the answers are the facts, scores are recomputed. */
-export function decodeExport(text: string): Decoded {
-	return parse(text.replace(/^\uFEFF/, ''), (value, problems) => {
-		if (isRecord(value) && value.format !== EXPORT_FORMAT) {
-			problems.push(`format: Mamoriの自社診断を書き出したファイルではありません（format: ${show(value.format)}）`);
-			return { answers: {}, history: [] };
-		}
-		return readState(value, problems);
-	});
+export function decodeExport(text: string, w: ProblemWords = PROBLEMS_JA): Decoded {
+	return parse(
+		text.replace(/^\uFEFF/, ''),
+		(value, problems) => {
+			if (isRecord(value) && value.format !== EXPORT_FORMAT) {
+				problems.push(fill(w.notExport, { value: show(value.format) }));
+				return { answers: {}, history: [] };
+			}
+			return readState(value, problems, w);
+		},
+		w,
+	);
 }
 
 /** Read a file the reader chose to import: refused unread when too large, otherwise decoded as an export. */
-export async function decodeImportFile(file: { readonly size: number; text(): Promise<string> }): Promise<Decoded> {
+export async function decodeImportFile(file: { readonly size: number; text(): Promise<string> }, w: ProblemWords = PROBLEMS_JA): Promise<Decoded> {
 	if (file.size > MAX_IMPORT_BYTES) {
-		return { ok: false, problems: [`全体: ファイルが大きすぎます（${file.size.toLocaleString('ja-JP')}バイト。${MAX_IMPORT_BYTES.toLocaleString('ja-JP')}バイトまで）`] };
+		return { ok: false, problems: [fill(w.fileTooLarge, { n: file.size.toLocaleString('ja-JP'), max: MAX_IMPORT_BYTES.toLocaleString('ja-JP') })] };
 	}
 	let text: string;
 	try {
 		text = await file.text();
 	} catch {
-		return { ok: false, problems: ['全体: ファイルを読み込めませんでした'] };
+		return { ok: false, problems: [w.unreadable] };
 	}
-	return decodeExport(text);
+	return decodeExport(text, w);
 }

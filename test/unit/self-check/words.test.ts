@@ -3,6 +3,7 @@ import { pickWords } from '../../../src/i18n/index.ts';
 import { ja } from '../../../src/i18n/ja.ts';
 import { englishGuidelineSectionOf, guidelineSectionOf } from '../../../src/lib/content/guideline-sections.ts';
 import { answersCsv, exportSummary } from '../../../src/lib/self-check/report.ts';
+import { decodeExport, decodeSaved, PROBLEMS_JA } from '../../../src/lib/self-check/saved.ts';
 import { BANDS } from '../../../src/lib/self-check/scoring.ts';
 import { sayer, type SelfCheckKey } from '../../../src/islands/self-check/words.ts';
 import { ITEMS } from './items.ts';
@@ -40,6 +41,22 @@ describe('the self-check island’s words', () => {
 		const all = Object.fromEntries(ITEMS.map((i) => [i.number, 'yes' as const]));
 		expect(exportSummary(ITEMS, all, enSay.report)).toMatchObject({ score: 100, band: 'The entry-level measures are in place' });
 		expect(exportSummary(ITEMS, all)).toMatchObject({ score: 100, band: '入門レベルの対策はできている' });
+	});
+});
+
+describe('the decoder’s problems in the page’s language', () => {
+	it('has the same Japanese words in the dictionary as the decoder’s own, so the Japanese page says the same either way', () => {
+		expect(jaSay.problems).toEqual(PROBLEMS_JA);
+	});
+
+	it('explains bad saved data and a wrong import file in English on the English page', () => {
+		expect(decodeSaved('{"v":9}', enSay.problems)).toEqual({ ok: false, problems: ['v: version 9 is not supported (this page reads version 1)'] });
+		expect(decodeSaved('{"v":1,"answers":{"30":"yes","2":"sometimes"}}', enSay.problems)).toEqual({
+			ok: false,
+			problems: ['answers.2: "sometimes" is not an answer (use one of yes, partial, no, unknown)', 'answers."30": not a question number from 1 to 25'],
+		});
+		expect(decodeExport('{"name":"x"}', enSay.problems)).toEqual({ ok: false, problems: ['format: not a file exported from the Mamori self-check (format: undefined)'] });
+		for (const p of [...Object.values(enSay.problems)]) expect(p).toMatch(/^[\x20-\x7e]+$/);
 	});
 });
 
