@@ -188,10 +188,10 @@ export const en: Record<UiKey, string> = {
 	'trends.editionHeader': 'Edition',
 	'trends.newTitle': 'Threats chosen for the first time ({kind}, {from}–{to} editions)',
 	'trends.newDescription': 'The number of threats in the {kind} list that IPA marked new (NEW) in each edition.',
-	'trends.newUnit': 'threats',
+	'trends.newUnit': 'threat|threats',
 	'trends.tenureTitle': 'Times in the top 10 ({kind}, {from}–{to} editions)',
 	'trends.tenureDescription': 'In how many of the {count} editions from {from} to {to} the threat was chosen in the {kind} list. An unranked edition counts if the threat was chosen.',
-	'trends.tenureUnit': 'times',
+	'trends.tenureUnit': 'time|times',
 	'trends.streak': '{streak} in a row up to {latest}',
 	'trends.notLatest': 'not chosen in {latest}',
 	// en-more (issue 22): English help pages, guideline essentials, お助け隊 and policy overviews.
