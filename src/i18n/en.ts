@@ -377,6 +377,12 @@ export const en: Record<UiKey, string> = {
 	'comparePage.range': 'Ranks for {kind} can be compared in the {from}–{to} editions.',
 	'comparePage.adjacent': 'Links to comparisons of consecutive editions',
 	'comparePage.pairLink': '{kind}: the {a} edition → the {b} edition',
+	// en-more2 (issue 22): the English search page's status (src/islands/search/english.ts).
+	'enSearch.searching': 'Searching…',
+	'enSearch.none': 'Nothing on the English pages matches “{query}”.',
+	'enSearch.count': '{count} pages match “{query}”',
+	'enSearch.countOne': '{count} page matches “{query}”',
+	'enSearch.shown': '; the first {shown} are shown',
 	// en-more2 (issue 22): search sections (the Pagefind `section` filter, src/lib/site.ts SEARCH_SECTIONS).
 	'searchSection.threats': 'Threats',
 	'searchSection.guideline': 'Guideline',
