@@ -188,10 +188,10 @@ export const en: Record<UiKey, string> = {
 	'trends.editionHeader': 'Edition',
 	'trends.newTitle': 'Threats chosen for the first time ({kind}, {from}–{to} editions)',
 	'trends.newDescription': 'The number of threats in the {kind} list that IPA marked new (NEW) in each edition.',
-	'trends.newUnit': 'threats',
+	'trends.newUnit': 'threat|threats',
 	'trends.tenureTitle': 'Times in the top 10 ({kind}, {from}–{to} editions)',
 	'trends.tenureDescription': 'In how many of the {count} editions from {from} to {to} the threat was chosen in the {kind} list. An unranked edition counts if the threat was chosen.',
-	'trends.tenureUnit': 'times',
+	'trends.tenureUnit': 'time|times',
 	'trends.streak': '{streak} in a row up to {latest}',
 	'trends.notLatest': 'not chosen in {latest}',
 	// en-more (issue 22): English help pages, guideline essentials, お助け隊 and policy overviews.
@@ -466,6 +466,12 @@ export const en: Record<UiKey, string> = {
 	'comparePage.range': 'Ranks for {kind} can be compared in the {from}–{to} editions.',
 	'comparePage.adjacent': 'Links to comparisons of consecutive editions',
 	'comparePage.pairLink': '{kind}: the {a} edition → the {b} edition',
+	// en-more2 (issue 22): the English search page's status (src/islands/search/english.ts).
+	'enSearch.searching': 'Searching…',
+	'enSearch.none': 'Nothing on the English pages matches “{query}”.',
+	'enSearch.count': '{count} pages match “{query}”',
+	'enSearch.countOne': '{count} page matches “{query}”',
+	'enSearch.shown': '; the first {shown} are shown',
 	// en-more2 (issue 22): search sections (the Pagefind `section` filter, src/lib/site.ts SEARCH_SECTIONS).
 	'searchSection.threats': 'Threats',
 	'searchSection.guideline': 'Guideline',

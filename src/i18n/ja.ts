@@ -462,6 +462,12 @@ export const ja = {
 	'comparePage.range': '{kind}向けで順位を比べられるのは{from}〜{to}年版です。',
 	'comparePage.adjacent': '隣り合う版の比較へのリンク',
 	'comparePage.pairLink': '{kind}：{a}年版 → {b}年版',
+	// en-more2 (issue 22): the English search page's status (src/islands/search/english.ts).
+	'enSearch.searching': '検索しています…',
+	'enSearch.none': '英語のページには「{query}」に一致するものがありません。',
+	'enSearch.count': '「{query}」に一致するページ：{count}件',
+	'enSearch.countOne': '「{query}」に一致するページ：{count}件',
+	'enSearch.shown': '（最初の{shown}件を表示）',
 	// en-more2 (issue 22): search sections (the Pagefind `section` filter, src/lib/site.ts SEARCH_SECTIONS).
 	'searchSection.threats': '脅威',
 	'searchSection.guideline': 'ガイドライン',

@@ -52,7 +52,12 @@ export function valueMarks(locale: Locale = 'ja'): Readonly<Record<ValueMark, { 
 }
 
 // English units are words after a space ('100 days'); symbols such as % and 円-less currency stay attached.
-const unitEn = (unit: string): string => (unit === '' || /^[%％]$/.test(unit) ? unit : ` ${unit}`);
+// en-more2: an English unit may give its singular first, 'threat|threats' → '1 threat', '2 threats'.
+const unitEn = (unit: string, value: number): string => {
+	const [one, many = one] = unit.split('|') as [string, string?];
+	const word = value === 1 ? one : many;
+	return word === '' || /^[%％]$/.test(word) ? word : ` ${word}`;
+};
 
 /**
  * Write a figure with its unit and its mark, if any: (100000, '件', 'over') → '100,000件超', (100, '日', 'about') → '約100日'.
@@ -60,7 +65,7 @@ const unitEn = (unit: string): string => (unit === '' || /^[%％]$/.test(unit) ?
  */
 export function formatValue(value: number, unit: string, mark?: ValueMark, locale: Locale = 'ja'): string {
 	const { before, after } = mark ? valueMarks(locale)[mark] : { before: '', after: '' };
-	return `${before}${formatNumber(value, locale)}${locale === 'en' ? unitEn(unit) : unit}${after}`;
+	return `${before}${formatNumber(value, locale)}${locale === 'en' ? unitEn(unit, value) : unit}${after}`;
 }
 
 /**

@@ -3,13 +3,19 @@
  * same search as the header box of an English page. Results are drawn from text nodes only.
  */
 import { MAX_QUERY_LENGTH } from '../../lib/search.ts';
+import { fill } from '../../i18n/fill.ts';
+import type { Words } from '../../i18n/index.ts';
 import { findEnglish } from './pagefind.ts';
 import { el, excerptNode } from './render.ts';
 
 const SHOWN = 20;
 
+/** The dictionary keys the page's script needs (written on its root as `data-words`). */
+export const ENGLISH_SEARCH_WORDS = ['enSearch.searching', 'enSearch.none', 'enSearch.count', 'enSearch.countOne', 'enSearch.shown'] as const;
+
 /** Fill the page's result list for the ?q= of the address. */
 export async function startEnglishSearch(root: HTMLElement): Promise<void> {
+	const w = JSON.parse(root.dataset.words!) as Words<(typeof ENGLISH_SEARCH_WORDS)[number]>;
 	const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const status = root.querySelector<HTMLElement>('[role="status"]')!;
 	const list = root.querySelector<HTMLOListElement>('ol')!;
@@ -17,7 +23,7 @@ export async function startEnglishSearch(root: HTMLElement): Promise<void> {
 	const query = (new URLSearchParams(location.search).get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH);
 	input.value = query;
 	if (!query) return;
-	status.textContent = 'Searching…';
+	status.textContent = w['enSearch.searching'];
 	const found = (await findEnglish(query, SHOWN))!;
 	list.replaceChildren(
 		...found.results.map((r) => {
@@ -30,5 +36,7 @@ export async function startEnglishSearch(root: HTMLElement): Promise<void> {
 	);
 	const total = found.total;
 	status.textContent =
-		total === 0 ? `Nothing on the English pages matches “${query}”.` : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${query}”${total > SHOWN ? `; the first ${SHOWN} are shown` : ''}.`;
+		total === 0
+			? fill(w['enSearch.none'], { query })
+			: `${fill(total === 1 ? w['enSearch.countOne'] : w['enSearch.count'], { count: total, query })}${total > SHOWN ? fill(w['enSearch.shown'], { shown: SHOWN }) : ''}.`;
 }
