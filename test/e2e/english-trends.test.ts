@@ -56,7 +56,7 @@ describe('English trends and compare pages', () => {
 	it('compares two editions in English and goes to the stable English page of the chosen pair', async () => {
 		const { page, errors } = await tab.go('/en/threats/compare/');
 		expect(await page.locator('h1').textContent()).toBe('Compare two editions');
-		expect(await page.locator('#compare-chart svg.wide[role="img"] > title').textContent()).toMatch(/^The \d{4} and \d{4} editions compared \(Organizations\)$/);
+		expect(await page.locator('#compare-chart svg.wide[role="img"] > title').textContent()).toMatch(/^The \d{4} and \d{4} editions compared \(Organisations\)$/);
 		expect(await untaggedJapanese(page)).toEqual([]);
 		// A pair the individual list cannot rank is explained in English, without leaving the page.
 		await page.selectOption('select[name="list"]', 'individual');
@@ -69,7 +69,7 @@ describe('English trends and compare pages', () => {
 		await page.selectOption('select[name="a"]', '2020');
 		await page.selectOption('select[name="b"]', '2016');
 		await Promise.all([page.waitForURL('**/en/threats/compare/organization/2016/2020/'), page.getByRole('button', { name: 'Compare' }).click()]);
-		expect(await page.locator('h1').textContent()).toBe('The 2016 and 2020 editions compared (Organizations)');
+		expect(await page.locator('h1').textContent()).toBe('The 2016 and 2020 editions compared (Organisations)');
 		expect(await page.locator('#compare-chart details tbody tr').first().locator('th').textContent()).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
 		expect(await untaggedJapanese(page)).toEqual([]);
 		expect(await page.locator('header a.lang').first().getAttribute('href')).toBe('/threats/compare/organization/2016/2020/');

@@ -101,7 +101,8 @@ describe('お助け隊 directory filter', () => {
 		const expected = await listedTeams(`/otasuketai/${slug}/`);
 		const v = await openFilter();
 		await v.page.getByLabel('都道府県で絞る').selectOption(slug);
-		await expect.poll(() => v.page.locator('.dir-count').textContent()).toContain(`${expected.length}チームが当てはまります`);
+		// Not a digit before the count: a 3 must not match the 23 shown before the filter applies.
+		await expect.poll(() => v.page.locator('.dir-count').textContent()).toMatch(new RegExp(`(^|\\D)${expected.length}チームが当てはまります`));
 		expect((await visibleTeams(v.page)).toSorted()).toEqual(expected.toSorted());
 		expect(new URL(v.page.url()).searchParams.get('prefecture')).toBe(slug);
 		expect(v.errors).toEqual([]);
