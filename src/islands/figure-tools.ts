@@ -21,7 +21,9 @@ export function enhanceFigureTools(): void {
 		let shown = link.getAttribute('href')!;
 		const sync = () => {
 			const url = `${location.origin}${location.pathname}${location.search}#${figure.id}`;
-			citation.textContent = citation.textContent!.replace(shown, url);
+			// Only the text node holding the address: the line's Japanese source title sits in a lang="ja" span.
+			const walker = document.createTreeWalker(citation, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue?.includes(shown)) n.nodeValue = n.nodeValue.replace(shown, url);
 			link.href = url;
 			shown = url;
 		};

@@ -15,12 +15,12 @@ afterAll(() => browser?.close());
 
 /**
  * Japanese characters in the main text that no lang="ja" element holds (quoted Japanese must say its
- * language). A figure's citation names the source by its Japanese title, as published (left out here).
+ * language), the figures' citation lines (a source's Japanese title) included.
  */
 const untaggedJapanese = (page: Page) =>
 	page.locator('main').evaluate((main) => {
 		const copy = main.cloneNode(true) as HTMLElement;
-		for (const el of copy.querySelectorAll('[lang="ja"], [data-citation]')) el.remove();
+		for (const el of copy.querySelectorAll('[lang="ja"]')) el.remove();
 		return (copy.textContent ?? '').match(/[\u3040-\u30ff\u4e00-\u9fff]+/g) ?? [];
 	});
 
