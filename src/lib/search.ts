@@ -117,16 +117,6 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 	return parts;
 }
 
-/** Whether a key press should move focus to the site search (`/`, as on many sites), given where focus is now. */
-export function isSearchShortcut(
-	event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; isComposing?: boolean },
-	target: { tagName?: string; isContentEditable?: boolean } | null,
-): boolean {
-	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
-	const tag = target?.tagName?.toUpperCase();
-	return !(tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target?.isContentEditable);
-}
-
 /** The next highlighted option when moving by `step` through `count` options; -1 means none (focus stays in the box). */
 export function moveActive(current: number, step: 1 | -1, count: number): number {
 	if (count === 0) return -1;

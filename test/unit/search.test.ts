@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, filterOptions, filterValueLabel, isSearchShortcut, MAX_QUERY_LENGTH, moveActive, normalizeQuery, readSearchState, searchHref } from '../../src/lib/search.ts';
+import { excerptParts, filterOptions, filterValueLabel, MAX_QUERY_LENGTH, moveActive, normalizeQuery, readSearchState, searchHref } from '../../src/lib/search.ts';
+import { isSearchShortcut } from '../../src/lib/search-shortcut.ts';
 import { PREFECTURES } from '../../src/lib/prefectures.ts';
 import { SEARCH_SECTION_LABELS } from '../../src/lib/site.ts';
 

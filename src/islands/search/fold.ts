@@ -3,7 +3,7 @@
  * without JavaScript is a plain link to /search/. This swaps the link for a button that unfolds the
  * box and focuses it, and unfolds it for the `/` shortcut too (issue 20).
  */
-import { isSearchShortcut } from '../../lib/search.ts';
+import { isSearchShortcut } from '../../lib/search-shortcut.ts';
 import { slashShortcutOn } from './shortcut.ts';
 
 /** Swaps the no-JS link for a button that unfolds the box (where CSS folds it, below 48rem) and focuses it. */
@@ -35,4 +35,16 @@ export function foldOnPhone(form: HTMLFormElement) {
 		{ capture: true },
 	);
 	link.replaceWith(button);
+}
+
+/** `/` from anywhere focuses the box (on a phone foldOnPhone's capture listener has unfolded it first). */
+export function focusOnSlash(form: HTMLFormElement) {
+	const input = form.querySelector<HTMLInputElement>('input[type="search"]');
+	if (!input) return;
+	document.addEventListener('keydown', (e) => {
+		if (!slashShortcutOn() || !isSearchShortcut(e, e.target as HTMLElement | null)) return;
+		e.preventDefault();
+		input.focus();
+		input.select();
+	});
 }

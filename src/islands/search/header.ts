@@ -1,12 +1,11 @@
 /**
  * The header search box as a combobox: results appear under it as the reader types, arrows move
- * through them, Enter opens one, Escape closes the list, and `/` focuses the box from anywhere.
+ * through them, Enter opens one, Escape closes the list (the `/` shortcut is fold.ts's: it works before this loads).
  * Without JavaScript (or before Pagefind loads) the box is a plain form that submits to /search/.
  */
-import { isSearchShortcut, moveActive } from '../../lib/search.ts';
+import { moveActive } from '../../lib/search.ts';
 import { headerSearchTexts, type HeaderSearchWords } from '../../lib/search-words.ts';
 import { find, findEnglish, pagefind, type Found } from './pagefind.ts';
-import { slashShortcutOn } from './shortcut.ts';
 import { el, excerptNode, sectionOfResult } from './render.ts';
 
 const SHOWN = 5;
@@ -145,10 +144,6 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 		if (!form.contains(e.relatedTarget as Node | null)) open(false);
 	});
 	list.addEventListener('mousedown', (e) => e.preventDefault());
-	document.addEventListener('keydown', (e) => {
-		if (!slashShortcutOn() || !isSearchShortcut(e, e.target as HTMLElement | null)) return;
-		e.preventDefault();
-		input.focus();
-		input.select();
-	});
+	// Words typed before this code arrived (it loads after the page has painted) are searched now.
+	if (input.value) input.dispatchEvent(new Event('input'));
 }
