@@ -312,7 +312,8 @@ describe('self-check with JavaScript', () => {
 		// Clear everything, then bring the answers back from the file.
 		await v.page.getByRole('button', { name: '回答を消す…' }).click();
 		await v.page.getByRole('button', { name: /回答と記録/ }).click();
-		expect(await checked(v.page)).toEqual({});
+		// The island re-renders after the click: wait for it rather than read the boxes in the same tick.
+		await expect.poll(() => checked(v.page)).toEqual({});
 		await v.page.locator('.sc-file input').setInputFiles(jsonPath);
 		await v.page.waitForSelector('.sc-notice[data-kind="imported"]');
 		expect(await total(v.page)).toBe('89');
