@@ -16,7 +16,7 @@ const PAUSE_MS = 150;
  * Start the box. The form says its language (`data-locale`) and carries its words (`data-words`, the
  * dictionary's HEADER_SEARCH_WORDS): an English page searches the English index and speaks English.
  */
-export function startHeaderSearch(form: HTMLFormElement): void {
+export function startHeaderSearch(form: HTMLFormElement, composingAtStart = false): void {
 	const english = form.dataset.locale === 'en';
 	const words = JSON.parse(form.dataset.words!) as HeaderSearchWords;
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -86,7 +86,7 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 	};
 	// Search once typing pauses, and never mid-composition: an IME sends an input event per kana, and
 	// each search would fetch index chunks for a word nobody meant (「ら」「らん」「らんさ」…).
-	let composing = false;
+	let composing = composingAtStart;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let latest = 0;
 	const run = async (query: string) => {
@@ -144,6 +144,9 @@ export function startHeaderSearch(form: HTMLFormElement): void {
 		if (!form.contains(e.relatedTarget as Node | null)) open(false);
 	});
 	list.addEventListener('mousedown', (e) => e.preventDefault());
-	// Words typed before this code arrived (it loads after the page has painted) are searched now.
-	if (input.value) input.dispatchEvent(new Event('input'));
+	// Words typed before this code arrived (it loads after the page has painted) are searched now, unless an
+	// IME is still composing them: its compositionend searches then.
+	if (input.value && !composing) schedule();
+	// Focus that brought this code in came before its focus listener: warm Pagefind up now.
+	if (document.activeElement === input) void pagefind().catch(() => {});
 }
