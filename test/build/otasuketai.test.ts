@@ -48,3 +48,11 @@ describe('お助け隊 directory', () => {
 		expect(all(page('/otasuketai/'), 'li[data-team]')).toHaveLength(23);
 	});
 });
+
+describe('お助け隊 A4 flyers', () => {
+	// The browser tests print the flyers; this checks every one is reachable and addressed, without scripts.
+	it.each(PREFECTURES.map((p) => [p.slug, p] as const))('/otasuketai/%s/ links its flyer from the chamber box, addressed to the prefecture', (slug, p) => {
+		expect(all(page(`/otasuketai/${slug}/`), '.kit a[href$="/flyer/"]').map((a) => a.attribs.href)).toEqual([`/otasuketai/${slug}/flyer/`]);
+		expect(text(one(page(`/otasuketai/${slug}/flyer/`), '.flyer .to'))).toBe(`${p.name}の中小企業の皆さまへ`);
+	});
+});

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import sax from 'sax';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { all, attrValues, type BuiltPage, builtPages, one } from '../../scripts/html.ts';
+import { all, attrValues, type BuiltPage, builtPages, one, text } from '../../scripts/html.ts';
+import { PREFECTURES } from '../../src/lib/prefectures.ts';
 import { buildPublished, PUBLISHED_SITE, PUBLISHED_SITE_CONFIG } from '../published-site.ts';
+import { scan } from '../qr-scan.ts';
 
 // What a link preview, a crawler, a feed reader and a data search engine see of the published site,
 // and what the unpublished dist/ says instead. No browser: the built files are read directly.
@@ -39,6 +41,17 @@ function parseXml(xml: string): { name: string; attrs: Record<string, string>; t
 	parser.onclosetag = () => void stack.pop();
 	parser.write(xml).close();
 	return out;
+}
+
+/** What the QR code at `selector` on a page says, read as a phone camera would (test/qr-scan.ts); null when it has none. */
+function qrText(page: Page, selector: string): string | null {
+	const svg = one(page.doc, selector);
+	const path = svg && one(svg, 'path')?.attribs.d;
+	if (!svg || !path) return null;
+	// The HTML parser lower-cases attribute names.
+	const size = Number(svg.attribs.viewbox?.split(' ')[2]);
+	expect(size, 'QR code viewBox').toBeGreaterThan(20);
+	return scan({ size, path })?.data ?? null;
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */
@@ -157,6 +170,22 @@ describe('the published site (built with MAMORI_SITE and a test operator)', () =
 		const cff = readFileSync(join(root, 'CITATION.cff'), 'utf8');
 		expect(cff).toContain(`version: "${json.version}"`);
 		expect(cff).toContain(`url: "${PUBLISHED_SITE}/data/"`);
+	});
+
+	// A chamber prints or pastes these: each must carry the prefecture page's full address, and its QR code must
+	// scan to it. The flyers' printing on one A4 sheet is checked in Chromium (test/e2e/published.test.ts).
+	it('gives every prefecture page and its flyer the full address and a QR code that scans to it', () => {
+		const byPath = new Map(pages.map((p) => [p.path, p]));
+		for (const { slug } of PREFECTURES) {
+			const url = `${PUBLISHED_SITE}/otasuketai/${slug}/`;
+			const page = byPath.get(`/otasuketai/${slug}/`)!;
+			expect(text(one(page.doc, '.kit .url')), slug).toBe(url);
+			expect(text(one(page.doc, '.kit #newsletter-text')), slug).toContain(url);
+			expect(qrText(page, '.kit svg.qr'), slug).toBe(url);
+			const flyer = byPath.get(`/otasuketai/${slug}/flyer/`)!;
+			expect(all(flyer.doc, '.flyer svg.qr'), slug).toHaveLength(1);
+			expect(qrText(flyer, '.flyer svg.qr'), slug).toBe(url);
+		}
 	});
 
 	it('offers WebSite search to search engines on the home page', () => {

@@ -29,21 +29,12 @@ afterAll(async () => {
 });
 
 describe('the published site (built with a public address)', () => {
-	it('gives every prefecture page the full address and a QR code that opens it', async () => {
-		for (const p of PREFECTURES) {
-			await page.goto(`${origin}/otasuketai/${p.slug}/`);
-			const url = `${SITE}/otasuketai/${p.slug}/`;
-			expect(await page.locator('.kit .url').textContent(), p.slug).toBe(url);
-			expect(await page.locator('.kit #newsletter-text').inputValue()).toContain(url);
-			expect(await decodeQr(page, '.kit svg.qr'), p.slug).toBe(url);
-		}
-	}, 240_000);
-
+	// Every page's address and code are read without a browser in test/build/publishing.test.ts; here a code
+	// drawn by Chromium is read back once as a camera would, and every flyer is printed.
 	it('prints every flyer, QR code included, on exactly one A4 page', async () => {
 		for (const p of PREFECTURES) {
 			await page.goto(`${origin}/otasuketai/${p.slug}/flyer/`);
-			expect(await page.locator('.flyer svg.qr').count(), p.slug).toBe(1);
-			expect(await decodeQr(page, '.flyer svg.qr'), p.slug).toBe(`${SITE}/otasuketai/${p.slug}/`);
+			if (p === PREFECTURES[0]) expect(await decodeQr(page, '.flyer svg.qr'), p.slug).toBe(`${SITE}/otasuketai/${p.slug}/`);
 			const pdf = await page.pdf({ format: 'A4' });
 			// Each page object in the PDF is one printed sheet.
 			expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, p.slug).toBe(1);

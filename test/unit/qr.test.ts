@@ -1,44 +1,6 @@
-import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { layoutQr, QR_QUIET_ZONE, type QrLayout } from '../../src/lib/qr.ts';
-
-// One dark run as layoutQr writes it: move to (x, y), right w, down 1, back w, close.
-const RUN = /M(\d+) (\d+)h(\d+)v1h-(\d+)z/g;
-
-interface Run {
-	x: number;
-	y: number;
-	width: number;
-}
-
-/** Read the path back into runs, failing on anything that is not a well-formed run. */
-function runsOf(path: string): Run[] {
-	expect(path.replace(RUN, '')).toBe('');
-	return [...path.matchAll(RUN)].map(([, x, y, w, back]) => {
-		expect(back).toBe(w);
-		return { x: Number(x), y: Number(y), width: Number(w) };
-	});
-}
-
-/** Draw the layout as an RGBA image, white paper and black modules, `scale` pixels per module. */
-function rasterise({ size, path }: QrLayout, scale = 4): { pixels: Uint8ClampedArray; side: number } {
-	const side = size * scale;
-	const pixels = new Uint8ClampedArray(side * side * 4).fill(255);
-	for (const { x, y, width } of runsOf(path)) {
-		for (let py = y * scale; py < (y + 1) * scale; py++) {
-			for (let px = x * scale; px < (x + width) * scale; px++) {
-				pixels.fill(0, (py * side + px) * 4, (py * side + px) * 4 + 3);
-			}
-		}
-	}
-	return { pixels, side };
-}
-
-/** Scan the drawn code the way a phone would; null when no code is found. */
-function scan(layout: QrLayout) {
-	const { pixels, side } = rasterise(layout);
-	return jsQR(pixels, side, side, { inversionAttempts: 'dontInvert' });
-}
+import { layoutQr, QR_QUIET_ZONE } from '../../src/lib/qr.ts';
+import { runsOf, scan } from '../qr-scan.ts';
 
 const SHORT = 'https://example.org/';
 const PREFECTURE = 'https://example.org/otasuketai/kagoshima/';
