@@ -282,7 +282,7 @@ describe('self-check with JavaScript', () => {
 		await v.page.waitForSelector('.sc-notice[data-kind="corrupt"]');
 		expect(await v.page.locator('.sc-notice li').first().textContent()).toContain('版 9 には対応していません');
 		await v.page.getByRole('button', { name: '消してやり直す' }).click();
-		expect(await v.page.locator('.sc-notice[data-kind="corrupt"]').count()).toBe(0);
+		await expect.poll(() => v.page.locator('.sc-notice[data-kind="corrupt"]').count()).toBe(0);
 		await expect.poll(async () => JSON.parse((await stored(v.page))!)).toEqual({ v: 1, answers: {}, history: [] });
 		await v.close();
 	});
@@ -362,8 +362,8 @@ describe('self-check with JavaScript', () => {
 		await answer(v.page, 2, 'no');
 		expect(await stored(v.page)).toBe(own);
 		await v.page.getByRole('button', { name: '自分の回答に戻る' }).click();
-		expect(await checked(v.page)).toEqual({ 1: 'no' });
-		expect(new URL(v.page.url()).hash).toBe('');
+		await expect.poll(() => checked(v.page)).toEqual({ 1: 'no' });
+		await expect.poll(() => new URL(v.page.url()).hash).toBe('');
 		await v.close();
 	});
 
@@ -439,9 +439,10 @@ describe('self-check with JavaScript', () => {
 		await expect.poll(async () => JSON.parse((await stored(v.page)) ?? 'null')?.answers).toEqual({ 4: 'unknown' });
 		expect(await axeViolations(v.page)).toEqual([]);
 		await v.page.getByRole('button', { name: '別のタブの回答にする' }).click();
-		expect(await checked(v.page)).toEqual({ 4: 'no' });
+		// The click renders after it returns: wait for it as a reader would (read at once, it failed under load).
+		await expect.poll(() => checked(v.page)).toEqual({ 4: 'no' });
 		await expect.poll(async () => JSON.parse((await stored(v.page)) ?? 'null')?.answers).toEqual({ 4: 'no' });
-		expect(await notice.count()).toBe(0);
+		await expect.poll(() => notice.count()).toBe(0);
 		await v.close();
 	});
 
