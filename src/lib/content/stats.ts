@@ -1,7 +1,7 @@
 import type { ShownConfidence, Source } from '../../schemas/source.ts';
 import type { Approx, Qualifier, Stat, StatFigureRef, StatFile, StatPageSection, StatRow } from '../../schemas/stat.ts';
 import { markOf, valueText } from '../stat-values.ts';
-import { formatPartialDate, VALUE_MARKS } from '../format.ts';
+import { formatPartialDate, type VALUE_MARKS } from '../format.ts';
 import type { DataStamp } from '../updates.ts';
 
 /** A stat entry: its id (the file name) and its data. */

@@ -195,7 +195,7 @@ describe('exported file, fuzzed', () => {
 			if (!d.ok) for (const p of d.problems) expect(p.length).toBeLessThan(120);
 		}
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-		expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+		expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
 	});
 
 	it('survives fuzzed damage to an export: random cuts, insertions and replacements never throw', () => {
