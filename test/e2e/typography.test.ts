@@ -12,9 +12,23 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** Pages with data tables and long headings, one of each kind. */
-const PAGES = ['/', '/stats/', '/policy/stars/', '/policy/timeline/', '/threats/', '/threats/phishing/', '/guideline/', '/guideline/executives/', '/guideline/step-up/', '/data/'];
+const PAGES = [
+	'/',
+	'/stats/',
+	'/policy/stars/',
+	'/policy/timeline/',
+	'/threats/',
+	'/threats/phishing/',
+	'/guideline/',
+	'/guideline/executives/',
+	'/guideline/step-up/',
+	'/data/',
+	'/otasuketai/',
+	'/threats/editions/2026/',
+];
 /** Words seen split across lines before (「中／小企業」, 「ガイドラ／イン」, 「サービ／ス」, 「組／織」, 「前回／比」) and other common ones. */
-const WORDS = ['中小企業', 'ガイドライン', 'サービス', 'セキュリティ', '組織', '前回比', '取引先', '対策'];
+// looks4: 「5か条」 (split 「5か／条」 in a /guideline/ heading) and 「選出」 (in the edition tables' change column).
+const WORDS = ['中小企業', 'ガイドライン', 'サービス', 'セキュリティ', '組織', '前回比', '取引先', '対策', '5か条', '選出'];
 /** Eight phone screens of 375 × 812. */
 const BUDGET = 8 * 812;
 
@@ -35,7 +49,7 @@ describe('Japanese line breaking at 375 px', () => {
 					const inner = box.width - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
 					if (inner < 2 * parseFloat(cs.fontSize) - 0.5) out.push(`th 「${th.textContent!.trim()}」 is ${inner.toFixed(1)} px wide`);
 				}
-				for (const el of document.querySelectorAll('main :is(h1, h2, h3, h4, th)')) {
+				for (const el of document.querySelectorAll('main :is(h1, h2, h3, h4, th, td[data-change])')) {
 					const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
 					for (let n = walker.nextNode(); n; n = walker.nextNode()) {
 						for (const w of words) {
@@ -76,6 +90,48 @@ describe('long pages on a phone', () => {
 		);
 		await page.emulateMedia({ media: 'screen' });
 		expect(hidden, 'closed disclosures that print nothing').toBe(0);
+	});
+});
+
+describe('English table cells at 375 px', () => {
+	// looks4: a cell inherited overflow-wrap: anywhere, so a column shrank until 「Organisations」 broke mid-word.
+	it('never split an English word across lines', async () => {
+		const { page } = await tab.go('/en/threats/ransomware/');
+		const split = await page.evaluate(() => {
+			const out: string[] = [];
+			for (const td of document.querySelectorAll('main td')) {
+				const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+				for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+					for (const m of n.textContent!.matchAll(/[A-Za-z]{4,}/g)) {
+						const range = document.createRange();
+						range.setStart(n, m.index!);
+						range.setEnd(n, m.index! + m[0].length);
+						const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+						if (lines.size > 1) out.push(m[0]);
+					}
+				}
+			}
+			return out;
+		});
+		expect(split).toEqual([]);
+	});
+});
+
+describe('the reading measure at 1280 px', () => {
+	// looks4 (#20): the measure was on <li>, so a list ran its 40 px indent past the paragraphs' right edge.
+	it.each(['/threats/ransomware/', '/guideline/executives/'])('on %s ends lists and note boxes where paragraphs end', async (path) => {
+		const { page } = await tab.go(path);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		try {
+			const edges = await page.evaluate(() => {
+				const right = (selector: string) => Math.max(...[...document.querySelectorAll(selector)].filter((e) => !e.closest('nav, table, figure')).map((e) => e.getBoundingClientRect().right));
+				return { paragraphs: right('article p'), lists: right('article li, article .if-hit, article .mm-note') };
+			});
+			expect(edges.paragraphs).toBeGreaterThan(600);
+			expect(edges.lists).toBeLessThanOrEqual(edges.paragraphs + 1);
+		} finally {
+			await page.setViewportSize({ width: 375, height: 812 });
+		}
 	});
 });
 
