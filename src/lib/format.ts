@@ -72,8 +72,8 @@ export function formatShare(value: number, of: number, unit: string, mark?: Valu
 
 /** Write a rank: 3 → '3位'; in English '#3' (short, for tables) or '3rd' (ordinal, for sentences). */
 export function formatRank(rank: number, locale: Locale = 'ja', style: 'short' | 'ordinal' = 'short'): string {
-	if (locale === 'ja') return `${rank}位`;
-	return style === 'short' ? `#${rank}` : ordinalEn(rank);
+	// The words come from the dictionary (#21): 'rank.place' is '{rank}位' and '#{rank}'; English sentences want '3rd'.
+	return locale === 'en' && style === 'ordinal' ? ordinalEn(rank) : t('rank.place', locale, { rank });
 }
 
 const ORDINAL_EN = new Intl.PluralRules('en-GB', { type: 'ordinal' });
@@ -86,7 +86,7 @@ export function ordinalEn(n: number): string {
 
 /** Write an edition of the 10 Major Threats: 2026 → '2026年版'; in English '2026 edition'. */
 export function formatEdition(year: number, locale: Locale = 'ja'): string {
-	return locale === 'ja' ? `${year}年版` : `${year} edition`;
+	return t('edition.year', locale, { year });
 }
 
 /** A list of years with runs joined, no edition word: en [2016, 2017, 2018, 2021] → '2016–2018, 2021' (ja joins with 、). */

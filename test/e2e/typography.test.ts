@@ -72,7 +72,8 @@ describe('Japanese line breaking at 375 px', () => {
 });
 
 describe('long pages on a phone', () => {
-	it.each(['/stats/', '/policy/stars/'])('%s fits in eight screens of 375 × 812', async (path) => {
+	// looks4: /otasuketai/, the third page #20 names, was 8.6 screens and not checked.
+	it.each(['/stats/', '/policy/stars/', '/otasuketai/'])('%s fits in eight screens of 375 × 812', async (path) => {
 		const { page } = await tab.go(path);
 		const height = await page.evaluate(() => document.documentElement.scrollHeight);
 		expect(height).toBeLessThanOrEqual(BUDGET);
