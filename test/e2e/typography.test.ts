@@ -137,8 +137,8 @@ describe('the reading measure at 1280 px', () => {
 });
 
 describe('table of contents', () => {
-	// looks4: the long pages that had no table of contents (threats index, trends, otasuketai, a help situation, data) too.
-	it.each(['/policy/stars/', '/threats/phishing/', '/threats/', '/threats/trends/', '/otasuketai/', '/help/phishing-entered/', '/data/'])(
+	// looks4: the long pages that had no table of contents (threats index, trends, otasuketai, a help situation, data, a prefecture) too.
+	it.each(['/policy/stars/', '/threats/phishing/', '/threats/', '/threats/trends/', '/otasuketai/', '/help/phishing-entered/', '/data/', '/otasuketai/tokyo/'])(
 		'on %s sits beside the text at 1280 px, links to every h2 of the article, and is hidden at 375 px and from search',
 		async (path) => {
 			const { page } = await tab.go(path);
