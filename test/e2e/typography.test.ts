@@ -96,6 +96,16 @@ describe('long pages on a phone', () => {
 	});
 });
 
+describe('rank tables at 375 px', () => {
+	// looks4: the change column (引き続き選出, 再登場（2022年版以来）) did not wrap, so the individual list ran out of its box.
+	it('fit the three columns of /threats/ without scrolling', async () => {
+		const { page } = await tab.go('/threats/');
+		const overflow = await page.evaluate(() => [...document.querySelectorAll('.mm-table-scroll:has(> .rank-table)')].map((box) => box.scrollWidth - box.clientWidth));
+		expect(overflow.length).toBeGreaterThanOrEqual(2);
+		expect(overflow.filter((px) => px > 0)).toEqual([]);
+	});
+});
+
 describe('English table cells at 375 px', () => {
 	// looks4: a cell inherited overflow-wrap: anywhere, so a column shrank until 「Organisations」 broke mid-word.
 	it('never split an English word across lines', async () => {
