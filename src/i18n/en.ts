@@ -716,4 +716,12 @@ export const en: Record<UiKey, string> = {
 	'selfCheck.problem.notExport': 'format: not a file exported from the Mamori self-check (format: {value})',
 	'selfCheck.problem.fileTooLarge': 'whole file: too large ({n} bytes; at most {max})',
 	'selfCheck.problem.unreadable': 'whole file: could not be read',
+	// looks4 (#21), value marks: how a source's hedge or bound is written around a figure ({value} = number and unit).
+	'value.mark.over': 'over {value}',
+	'value.mark.at-least': 'at least {value}',
+	'value.mark.at-most': 'at most {value}',
+	'value.mark.nearly': 'nearly {value}',
+	'value.mark.about': 'about {value}',
+	'value.share': '{value} of {of}',
+	'value.sharePercent': ' ({share}%)',
 };

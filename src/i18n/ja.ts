@@ -711,6 +711,14 @@ export const ja = {
 	'selfCheck.problem.notExport': 'format: Mamoriの自社診断を書き出したファイルではありません（format: {value}）',
 	'selfCheck.problem.fileTooLarge': '全体: ファイルが大きすぎます（{n}バイト。{max}バイトまで）',
 	'selfCheck.problem.unreadable': '全体: ファイルを読み込めませんでした',
+	// looks4 (#21), value marks: how a source's hedge or bound is written around a figure ({value} = number and unit).
+	'value.mark.over': '{value}超',
+	'value.mark.at-least': '{value}以上',
+	'value.mark.at-most': '{value}以下',
+	'value.mark.nearly': '{value}弱',
+	'value.mark.about': '約{value}',
+	'value.share': '{of}中{value}',
+	'value.sharePercent': '（{share}%）',
 } as const;
 
 /** A key of the UI dictionary. */

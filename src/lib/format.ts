@@ -1,5 +1,6 @@
 import type { Locale } from './routes.ts';
 import type { Approx, Qualifier } from '../schemas/stat.ts';
+import { t, type UiKey } from '../i18n/index.ts';
 
 // English month names, written out: 'June 2020' reads the same everywhere, unlike '6/2020'.
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -28,28 +29,17 @@ export function formatNumber(n: number, locale: Locale = 'ja'): string {
 /** A word a source puts around a figure: a bound (超, 以上, 以下, 弱) or an approximation (約). */
 export type ValueMark = Approx | Qualifier;
 
-/** What is written before and after a figure for each mark: 'about' → 約100日, 'at-least' → 5社以上. */
-export const VALUE_MARKS: Readonly<Record<ValueMark, { before: string; after: string }>> = {
-	over: { before: '', after: '超' },
-	'at-least': { before: '', after: '以上' },
-	'at-most': { before: '', after: '以下' },
-	nearly: { before: '', after: '弱' },
-	about: { before: '約', after: '' },
-};
-
-/** The same marks in English: 'about' → 'about 100 days', 'over' → 'over 100,000'. */
-export const VALUE_MARKS_EN: Readonly<Record<ValueMark, { before: string; after: string }>> = {
-	over: { before: 'over ', after: '' },
-	'at-least': { before: 'at least ', after: '' },
-	'at-most': { before: 'at most ', after: '' },
-	nearly: { before: 'nearly ', after: '' },
-	about: { before: 'about ', after: '' },
-};
-
-/** The marks of a locale. */
-export function valueMarks(locale: Locale = 'ja'): Readonly<Record<ValueMark, { before: string; after: string }>> {
-	return locale === 'en' ? VALUE_MARKS_EN : VALUE_MARKS;
-}
+/**
+ * The dictionary key of each mark's words (src/i18n/): 'about' → 約100日 / 'about 100 days', 'over' →
+ * 100,000件超 / 'over 100,000 cases'. The keys are also the list of marks (stats.json explains each).
+ */
+export const VALUE_MARKS = {
+	over: 'value.mark.over',
+	'at-least': 'value.mark.at-least',
+	'at-most': 'value.mark.at-most',
+	nearly: 'value.mark.nearly',
+	about: 'value.mark.about',
+} as const satisfies Readonly<Record<ValueMark, UiKey>>;
 
 // English units are words after a space ('100 days'); symbols such as % and 円-less currency stay attached.
 // en-more2: an English unit may give its singular first, 'threat|threats' → '1 threat', '2 threats'.
@@ -64,8 +54,8 @@ const unitEn = (unit: string, value: number): string => {
  * In English the unit is the caller's English word: (100, 'days', 'about', 'en') → 'about 100 days'.
  */
 export function formatValue(value: number, unit: string, mark?: ValueMark, locale: Locale = 'ja'): string {
-	const { before, after } = mark ? valueMarks(locale)[mark] : { before: '', after: '' };
-	return `${before}${formatNumber(value, locale)}${locale === 'en' ? unitEn(unit, value) : unit}${after}`;
+	const figure = `${formatNumber(value, locale)}${locale === 'en' ? unitEn(unit, value) : unit}`;
+	return mark ? t(VALUE_MARKS[mark], locale, { value: figure }) : figure;
 }
 
 /**
@@ -74,14 +64,16 @@ export function formatValue(value: number, unit: string, mark?: ValueMark, local
  * in English (30, 118, 'companies', undefined, 25, 'en') → '30 of 118 companies (25%)'.
  */
 export function formatShare(value: number, of: number, unit: string, mark?: ValueMark, share?: number, locale: Locale = 'ja'): string {
-	if (locale === 'en') return `${formatValue(value, '', mark, 'en')} of ${formatValue(of, unit, undefined, 'en')}${share === undefined ? '' : ` (${formatNumber(share, 'en')}%)`}`;
-	return `${formatNumber(of)}${unit}中${formatValue(value, unit, mark)}${share === undefined ? '' : `（${formatNumber(share)}%）`}`;
+	// English names the unit once, after the whole ('5 of 30 companies'); Japanese after each number ('30社中5社').
+	const part = formatValue(value, locale === 'en' ? '' : unit, mark, locale);
+	const text = t('value.share', locale, { value: part, of: formatValue(of, unit, undefined, locale) });
+	return share === undefined ? text : `${text}${t('value.sharePercent', locale, { share: formatNumber(share, locale) })}`;
 }
 
 /** Write a rank: 3 → '3位'; in English '#3' (short, for tables) or '3rd' (ordinal, for sentences). */
 export function formatRank(rank: number, locale: Locale = 'ja', style: 'short' | 'ordinal' = 'short'): string {
-	if (locale === 'ja') return `${rank}位`;
-	return style === 'short' ? `#${rank}` : ordinalEn(rank);
+	// The words come from the dictionary (#21): 'rank.place' is '{rank}位' and '#{rank}'; English sentences want '3rd'.
+	return locale === 'en' && style === 'ordinal' ? ordinalEn(rank) : t('rank.place', locale, { rank });
 }
 
 const ORDINAL_EN = new Intl.PluralRules('en-GB', { type: 'ordinal' });
@@ -94,7 +86,7 @@ export function ordinalEn(n: number): string {
 
 /** Write an edition of the 10 Major Threats: 2026 → '2026年版'; in English '2026 edition'. */
 export function formatEdition(year: number, locale: Locale = 'ja'): string {
-	return locale === 'ja' ? `${year}年版` : `${year} edition`;
+	return t('edition.year', locale, { year });
 }
 
 /** A list of years with runs joined, no edition word: en [2016, 2017, 2018, 2021] → '2016–2018, 2021' (ja joins with 、). */

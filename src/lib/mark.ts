@@ -13,3 +13,8 @@ export const MARK = {
 	/** The shield on the pouch. */
 	shield: 'M16 12.5l7 2.5v5c0 4-2.9 7-7 8.5-4.1-1.5-7-4.5-7-8.5v-5z',
 } as const;
+
+/** The mark as a standalone SVG document in one colour (the favicon's drawing), for images drawn at build time. */
+export function markSvg(color: string): string {
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${MARK.viewBox}"><path d="${MARK.cord}" fill="none" stroke="${color}" stroke-width="2.5" stroke-linecap="round"/><path d="${MARK.pouch}" fill="${color}"/><path d="${MARK.shield}" fill="#fff"/></svg>`;
+}

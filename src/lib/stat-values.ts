@@ -23,7 +23,10 @@ export function markOf(row: StatValue): ValueMark | undefined {
 	return row.approx ?? row.qualifier;
 }
 
-/** The value as the chart and the table write it: '100,000件超', '約100日', '118社中30社（25%）'. */
+/**
+ * The value as the chart and the table write it: '100,000件超', '約100日', '118社中30社（25%）'; in English
+ * (with an English unit) 'over 100,000 cases', 'about 100 days'. The marks' words come from src/i18n/.
+ */
 export function valueText(row: StatValue, unit = '', locale: Locale = 'ja'): string {
 	return row.of === undefined ? formatValue(row.value, unit, markOf(row), locale) : formatShare(row.value, row.of, unit, markOf(row), row.share, locale);
 }

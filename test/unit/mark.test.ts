@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MARK } from '../../src/lib/mark.ts';
+import { MARK, markSvg } from '../../src/lib/mark.ts';
+import { PREVIEW_MARK } from '../../src/lib/og/render.ts';
 
 describe('the mark', () => {
 	const favicon = readFileSync(new URL('../../public/favicon.svg', import.meta.url), 'utf8');
@@ -12,5 +13,11 @@ describe('the mark', () => {
 
 	it('the favicon needs no font and loads nothing else', () => {
 		expect(favicon).not.toMatch(/<text|font-family|href=|url\(/);
+	});
+
+	it('the preview images draw the same mark (#20), not a shield of their own', () => {
+		const svg = Buffer.from(PREVIEW_MARK.replace(/^data:image\/svg\+xml;base64,/, ''), 'base64').toString('utf8');
+		expect(svg).toBe(markSvg('#0017c1'));
+		for (const d of [MARK.cord, MARK.pouch, MARK.shield]) expect(svg).toContain(`d="${d}"`);
 	});
 });

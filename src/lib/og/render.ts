@@ -6,11 +6,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import { markSvg } from '../mark.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 // Bump when the drawing changes, so cached images are drawn again.
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 3;
 
 const require = createRequire(import.meta.url);
 /**
@@ -42,20 +43,21 @@ export function titleSize(title: string): number {
 	return n <= 14 ? 80 : n <= 26 ? 68 : n <= 45 ? 56 : 46;
 }
 
-const SHIELD = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M16 2 4 6v9c0 7.5 5.1 13.2 12 15 6.9-1.8 12-7.5 12-15V6z" fill="#0f2a44"/><path d="m10 16 4.5 4.5L22.5 12" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/></svg>').toString('base64')}`;
+/** The site's mark (src/lib/mark.ts, as in the header and favicon, #20), in DA's key blue. */
+export const PREVIEW_MARK = `data:image/svg+xml;base64,${Buffer.from(markSvg('#0017c1')).toString('base64')}`;
 
 /** Draw one preview as PNG bytes. */
 export async function renderPreview(t: PreviewText): Promise<Buffer> {
 	const tree = h(
 		'div',
-		{ width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: 'Noto Sans JP', color: '#1a1a1a', borderTop: '20px solid #0f2a44' },
+		{ width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: 'Noto Sans JP', color: '#1a1a1a', borderTop: '20px solid #00234b' },
 		[
 			h('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '56px 72px 0', justifyContent: 'center' }, [
-				t.kind ? h('div', { display: 'flex', fontSize: 34, fontWeight: 700, color: '#0b5cad', marginBottom: 20 }, t.kind) : h('div', { display: 'flex' }, ''),
+				t.kind ? h('div', { display: 'flex', fontSize: 34, fontWeight: 700, color: '#0017c1', marginBottom: 20 }, t.kind) : h('div', { display: 'flex' }, ''),
 				h('div', { display: 'flex', width: OG_WIDTH - 144, fontSize: titleSize(t.title), fontWeight: 700, lineHeight: 1.35, lineClamp: 3 }, t.title),
 			]),
 			h('div', { display: 'flex', alignItems: 'center', gap: 20, padding: '28px 72px 40px', borderTop: '2px solid #d0d7de', fontSize: 30, color: '#3d4752' }, [
-				{ type: 'img', props: { src: SHIELD, width: 56, height: 56, style: {} } },
+				{ type: 'img', props: { src: PREVIEW_MARK, width: 56, height: 56, style: {} } },
 				h('div', { display: 'flex' }, t.site),
 			]),
 		],
