@@ -134,6 +134,9 @@ export default defineConfig({
 					// loaded it already.
 					manualChunks(id) {
 						if (/SearchBox\.astro\?astro&type=script|\/islands\/search\/shortcut\.ts$/.test(id)) return 'header-eager';
+						// The same for the chart figures' tools (before the first paint on the threat and statistics pages):
+						// the export and ?highlight= helpers they share with the islands go into their one file.
+						if (/ChartFigure\.astro\?astro&type=script|\/islands\/chart-export\.ts$|\/lib\/charts\/highlight-param\.ts$/.test(id)) return 'chart-figure';
 					},
 				},
 				// MDX modules carry Astro's "use astro:head-inject" directive; the bundler's notice about it is noise.
