@@ -1,7 +1,8 @@
 // `npm run bench`: build, then report page weight per page, build and index times, and Lighthouse
 // (mobile) for one page of each kind, against a floor: a one-paragraph Japanese page with the site's own
 // head and stylesheets, served by the same server in the same run. A report, not a test: it prints targets
-// beside the figures. BENCH_SKIP_BUILD=1 measures the dist/ that is there; BENCH_RUNS=n runs Lighthouse n times a page (median).
+// beside the figures. BENCH_SKIP_BUILD=1 measures the dist/ that is there; BENCH_RUNS=n runs Lighthouse n times a page (median);
+// BENCH_JSON=dir writes each run's Lighthouse JSON there.
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -140,6 +141,11 @@ try {
 		for (const path of runs.keys()) {
 			const lhr = await run(path);
 			if (lhr) runs.get(path)!.push(lhr);
+			// BENCH_JSON=dir keeps every run's Lighthouse report, to read its audits (LCP element, request chains).
+			if (lhr && process.env.BENCH_JSON) {
+				mkdirSync(process.env.BENCH_JSON, { recursive: true });
+				writeFileSync(join(process.env.BENCH_JSON, `${path.replace(/\W+/g, '_')}${round}.json`), JSON.stringify(lhr));
+			}
 		}
 	}
 	const of = (path: string, id: string) => middleOf(runs.get(path)!.map((r) => metric(r, id)));
