@@ -40,6 +40,7 @@ const CASES: [fixture: string, expected: string][] = [
 	['team-duplicate-id', 'field teams[1].id: "team-a" is already used'],
 	['region-team-without-prefecture', 'field teams[0].prefectures: a region team needs at least one prefecture code'],
 	['pilot-without-source', 'content/otasuketai/2020.yaml (entry "2020") field sources: is required'],
+	['pilot-text-figure-without-source', 'content/otasuketai/2020.yaml (entry "2020") field textFigures.damage-estimate.sources: is required'],
 	['self-check-wrong-part', 'content/self-check/01.yaml (entry "01") field part: item 1 belongs to part "basic"'],
 	['self-check-unknown-basic-rule', 'content/self-check/01.yaml (entry "01") field basicRule: rule 3 is not in content/guideline/basic-rules/'],
 	['self-check-unknown-guideline', 'content/self-check/06.yaml (entry "06") field guideline: "step-up-9" is not a guideline section: use one of rule-1,'],

@@ -16,3 +16,10 @@ export function pilotYears(pilots: readonly Pick<Pilot, 'year'>[]): string {
 		.toSorted((a, b) => a - b)
 		.join('・');
 }
+
+/** A figure a page names in a sentence (a pilot's `textFigures`); a missing one stops the build rather than print a blank. */
+export function pilotTextFigure(pilot: Pick<Pilot, 'year' | 'textFigures'>, key: string): string {
+	const figure = pilot.textFigures?.[key];
+	if (!figure) throw new Error(`content/otasuketai/${pilot.year}.yaml field textFigures.${key}: is missing, but the page's text names it`);
+	return figure.value;
+}
