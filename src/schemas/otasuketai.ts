@@ -76,6 +76,8 @@ export const PilotSchema = z
 		figures: z.array(FigureSchema).default([]),
 		/** Sources for the pilot as a whole. */
 		sources: SourcesSchema,
+		/** house5 (#21): figures a page names in a sentence as the source words them (5,000万円近く), not in the figures list. */
+		textFigures: z.record(IdSchema, z.object({ value: z.string().trim().min(1), sources: SourcesSchema }).strict()).optional(),
 	})
 	.strict();
 export type Pilot = z.infer<typeof PilotSchema>;

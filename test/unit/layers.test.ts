@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The import direction of the layers, read from the source: vocabulary at the bottom,
@@ -27,6 +27,36 @@ function refused(dir: string, allowed: (specifier: string, file: string) => bool
 	);
 }
 
+/** Every .astro file under `dir`, as a path from the project root. */
+function astroFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.astro'))
+		.map((e) => join(e.parentPath, e.name))
+		.sort();
+}
+
+/** Bundled `<script>` blocks of an .astro file: `is:inline` scripts and JSON-LD are data or files in public/, not bundled code. */
+function bundledScripts(file: string): { attrs: string; body: string }[] {
+	return [...readFileSync(file, 'utf8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+		.map(([, attrs, body]) => ({ attrs: attrs!, body: body! }))
+		.filter(({ attrs }) => !/\bis:inline\b|type="application\/ld\+json"/.test(attrs));
+}
+
+/** Lines of a script body that are code rather than imports, comments or blank lines. */
+function codeLines(body: string): number {
+	return body.split('\n').filter((l) => l.trim() && !/^\s*(import\s|\/\/|\/?\*)/.test(l)).length;
+}
+
+/**
+ * The browser code each bundled `<script>` of an .astro file loads (its `src`, its static and dynamic imports),
+ * as paths from the project root. `is:inline` scripts and JSON-LD are data or files in public/, not bundled code.
+ */
+function clientModules(file: string): string[] {
+	return bundledScripts(file)
+		.flatMap(({ attrs, body }) => [...[...attrs.matchAll(/\bsrc="([^"]+)"/g)].map((m) => m[1]!), ...[...body.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*)'([^']+)'/g)].map((m) => m[1]!)])
+		.map((s) => (s.startsWith('.') ? normalize(join(dirname(file), s)) : s));
+}
+
 describe('layers', () => {
 	it('keeps the vocabulary free of imports, so anything can use it', () => {
 		expect(refused('src/vocab', () => false)).toEqual([]);
@@ -42,5 +72,25 @@ describe('layers', () => {
 
 	it('keeps chart layouts from importing content queries', () => {
 		expect(refused('src/lib/charts', (s) => !s.startsWith('../content/'))).toEqual([]);
+	});
+
+	// One home for browser code (#21): a page or component mounts a script from src/islands/<feature>/, so the
+	// code the browser runs is in one place and a script written into a page or left beside a component fails here.
+	it('loads browser code from src/islands only', () => {
+		const scripts = ['src/components', 'src/layouts', 'src/pages'].flatMap(astroFiles).flatMap((f) => clientModules(f).map((m) => ({ f, m })));
+		expect(scripts.length).toBeGreaterThan(5);
+		expect(scripts.filter(({ m }) => !m.startsWith('src/islands/')).map(({ f, m }) => `${f} → ${m}`)).toEqual([]);
+	});
+
+	// The script in a page only mounts what it imports (find the root, call the island): its logic lives in src/islands.
+	// The header search box's script is the one exception for now: it is being worked on (IME, #20 timing) elsewhere.
+	it('keeps the scripts in pages and components to a few lines that mount an island', () => {
+		const MOUNT_LINES = 3;
+		const long = ['src/components', 'src/layouts', 'src/pages']
+			.flatMap(astroFiles)
+			.filter((f) => f !== 'src/components/layout/SearchBox.astro')
+			.flatMap((f) => bundledScripts(f).map(({ body }) => ({ f, lines: codeLines(body) })))
+			.filter(({ lines }) => lines > MOUNT_LINES);
+		expect(long.map(({ f, lines }) => `${f}: ${lines} lines of code in a <script>`)).toEqual([]);
 	});
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { layoutBars, valueText } from '../../src/lib/charts/bar-layout.ts';
 import { CHART_WIDTH, estimateTextWidth } from '../../src/lib/charts/types.ts';
-import { collectSources, figureRefProblem, indexFigures, orderStats, resolveStat, toStatsJson, type SharedFigure, type StatEntry } from '../../src/lib/content/stats.ts';
+import { collectSources, figureRefProblem, indexFigures, orderStats, pageFigure, pageSources, resolveStat, toStatsJson, type SharedFigure, type StatEntry } from '../../src/lib/content/stats.ts';
 import { VALUE_MARKS } from '../../src/lib/format.ts';
 import { PilotSchema } from '../../src/schemas/otasuketai.ts';
 import { ServiceStandardSchema } from '../../src/schemas/otasuketai-service.ts';
@@ -195,5 +195,22 @@ describe('StatFileSchema', () => {
 	];
 	it.each(cases.map(([name, extra, ok]) => [name, ok, extra] as const))('%s: accepted is %s', (_, ok, extra) => {
 		expect(StatFileSchema.safeParse({ ...base, ...extra }).success).toBe(ok);
+	});
+});
+
+describe('figures a page names in its own text (content/pages/)', () => {
+	const slide = { ...source, title: '別のスライド', locator: 'スライド' };
+	const page = { reviewed: '2026-12-06', keywords: ['統計'], figures: { share: { value: '約1割', source }, countries: { value: '約150か国', source: slide } } };
+
+	it('prints the figure as its file writes it', () => {
+		expect(pageFigure(page, 'countries', 'content/pages/stats.yaml')).toBe('約150か国');
+	});
+
+	it('stops the build, naming the file and the field, when the text names a figure the file lacks', () => {
+		expect(() => pageFigure(page, 'count', 'content/pages/stats.yaml')).toThrow('content/pages/stats.yaml field figures.count: is missing');
+	});
+
+	it("lists the charts' sources first, then each figure's, every source once", () => {
+		expect(pageSources([stat('a', [{ label: 'x', value: 1 }])], page).map((s) => s.title)).toEqual(['資料', '別のスライド']);
 	});
 });

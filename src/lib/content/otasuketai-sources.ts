@@ -16,3 +16,20 @@ export function pilotYears(pilots: readonly Pick<Pilot, 'year'>[]): string {
 		.toSorted((a, b) => a - b)
 		.join('・');
 }
+
+/** A figure a page names in a sentence (a pilot's `textFigures`); a missing one stops the build rather than print a blank. */
+export function pilotTextFigure(pilot: Pick<Pilot, 'year' | 'textFigures'>, key: string): string {
+	const figure = pilot.textFigures?.[key];
+	if (!figure) throw new Error(`content/otasuketai/${pilot.year}.yaml field textFigures.${key}: is missing, but the page's text names it`);
+	return figure.value;
+}
+
+/** The fiscal years of the pilots that had nationwide industry teams ('2020'), for the pages that list those teams. */
+export function industryPilotYears(pilots: readonly Pick<Pilot, 'year' | 'teams'>[]): string {
+	return pilotYears(pilots.filter((p) => p.teams.some((t) => t.kind === 'industry')));
+}
+
+/** The fiscal year of the first pilot, where the service's history starts. */
+export function firstPilotYear(pilots: readonly Pick<Pilot, 'year'>[]): number {
+	return Math.min(...pilots.map((p) => p.year));
+}

@@ -1,3 +1,4 @@
+import type { PageFacts } from '../../schemas/page.ts';
 import type { ShownConfidence, Source } from '../../schemas/source.ts';
 import type { Approx, Qualifier, Stat, StatFigureRef, StatFile, StatPageSection, StatRow } from '../../schemas/stat.ts';
 import { markOf, valueText } from '../stat-values.ts';
@@ -49,6 +50,18 @@ function uniqueSources(sources: readonly Source[]): Source[] {
 /** Every source of the given stats once, in first-seen order (for the page's source list). */
 export function collectSources(stats: readonly Stat[]): Source[] {
 	return uniqueSources(stats.flatMap((s) => s.sources));
+}
+
+/** The source list of a page built from stats: its charts' sources, then those of what its own text names (content/pages/<page>.yaml), each once. */
+export function pageSources(stats: readonly Stat[], page: PageFacts): Source[] {
+	return uniqueSources([...stats.flatMap((s) => s.sources), ...(page.sources ?? []), ...Object.values(page.figures ?? {}).map((f) => f.source)]);
+}
+
+/** A figure the page's own text names (content/pages/<page>.yaml `figures`); a missing one stops the build rather than print a blank. */
+export function pageFigure(page: PageFacts, key: string, file: string): string {
+	const figure = page.figures?.[key];
+	if (!figure) throw new Error(`${file} field figures.${key}: is missing, but the page's text names it`);
+	return figure.value;
 }
 
 /** A figure another content file holds (a pilot's or the service standard's `figures`), as a stat row needs it. */

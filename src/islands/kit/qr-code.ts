@@ -1,7 +1,7 @@
 // Draws the QR code of a page's full address in the browser, for builds without MAMORI_SITE (with
 // it, QrCode.astro draws the code at build time and this script is not on the page).
-import { fullAddress } from '../lib/kit.ts';
-import { layoutQr } from '../lib/qr.ts';
+import { fullAddress } from '../../lib/kit.ts';
+import { layoutQr } from '../../lib/qr.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

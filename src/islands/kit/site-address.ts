@@ -1,7 +1,7 @@
 // Fills in the full address of this site wherever a page shows one, from the address it is served
 // at: a build without MAMORI_SITE cannot know it, and a bare path on paper or in a newsletter
 // opens nothing. Without scripts the page keeps the reader-usable fallback it was built with.
-import { fillAddresses } from '../lib/kit.ts';
+import { fillAddresses } from '../../lib/kit.ts';
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-site-path]')) {
 	const path = el.dataset.sitePath!;

@@ -1,7 +1,7 @@
 // The flyer's own fields: the chamber's name and phone number, typed on the page or given as
 // ?from=…&tel=…. Every value is cleaned and length-limited (src/lib/kit.ts) and set as text, never
 // as markup. Without scripts the flyer keeps blank lines to write on by hand.
-import { cleanField, cleanTel, FIELD_LIMITS, flyerFieldsOf } from '../lib/kit.ts';
+import { cleanField, cleanTel, FIELD_LIMITS, flyerFieldsOf } from '../../lib/kit.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-flyer-fields]');
 const fromInput = form?.querySelector<HTMLInputElement>('input[name="from"]');
