@@ -133,7 +133,7 @@ export default defineConfig({
 					// fewer in every page's critical chain (#20). /search/ imports it from there; the header has
 					// loaded it already.
 					manualChunks(id) {
-						if (/SearchBox\.astro\?astro&type=script|\/islands\/search\/shortcut\.ts$/.test(id)) return 'header-eager';
+						if (/SearchBox\.astro\?astro&type=script|\/islands\/search\/(shortcut|header-box)\.ts$/.test(id)) return 'header-eager';
 						// The same for the chart figures' tools (before the first paint on the threat and statistics pages):
 						// the export and ?highlight= helpers they share with the islands go into their one file.
 						if (/ChartFigure\.astro\?astro&type=script|\/islands\/chart-export\.ts$|\/lib\/charts\/highlight-param\.ts$/.test(id)) return 'chart-figure';
