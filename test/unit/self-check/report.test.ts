@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answersCsv, exportSummary } from '../../../src/lib/self-check/report.ts';
-import { decodeExport, encodeExport } from '../../../src/lib/self-check/saved.ts';
+import { decodeExport, encodeExport, type ProblemWords } from '../../../src/lib/self-check/saved.ts';
 import type { Answers } from '../../../src/lib/self-check/types.ts';
 import { ITEMS } from './items.ts';
 
@@ -52,6 +52,6 @@ describe('export summary', () => {
 		expect(summary.note).toMatch(/answers と history だけを使い、点数は計算し直します/);
 		// An edited summary changes nothing on import.
 		const text = encodeExport({ answers: { 1: 'yes' }, history: [] }, new Date(0), { ...summary, score: 100 });
-		expect(decodeExport(text)).toEqual({ ok: true, state: { answers: { 1: 'yes' }, history: [] } });
+		expect(decodeExport(text, {} as ProblemWords)).toEqual({ ok: true, state: { answers: { 1: 'yes' }, history: [] } });
 	});
 });
