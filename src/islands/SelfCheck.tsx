@@ -172,7 +172,7 @@ export default function SelfCheck({ items, words, locale, storageKey, securityAc
 		const view = followed.own || countOf(early) === 0 ? followed : { ...followed, shown: { ...followed.shown, answers: { ...followed.shown.answers, ...early } } };
 		if (view !== followed) changed.current = true;
 		show(view);
-		if (view.bad) found.push({ kind: 'bad-share', reason: view.bad, code: view.badCode });
+		if (view.bad) found.push({ kind: 'bad-share', code: view.bad });
 		else if (!view.own && countOf(saved.answers) > 0 && found.length === 0) found.push({ kind: 'restored', answered: countOf(saved.answers) });
 		setNotices(found);
 		setReady(true);
@@ -183,7 +183,7 @@ export default function SelfCheck({ items, words, locale, storageKey, securityAc
 			// Back from a share to the reader's own answers: they are what is saved already.
 			if (before.own && !view.own) changed.current = false;
 			show(view);
-			setNotices((n) => [...lasting(n), ...(view.bad ? [{ kind: 'bad-share', reason: view.bad, code: view.badCode } as const] : [])]);
+			setNotices((n) => [...lasting(n), ...(view.bad ? [{ kind: 'bad-share', code: view.bad } as const] : [])]);
 		};
 		// Another tab saved: merge its change in now rather than overwrite it with this tab's next save.
 		const onStorage = (e: StorageEvent) => {

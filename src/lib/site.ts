@@ -17,21 +17,19 @@ export const SITE = {
 
 /** A main section of the site, as linked from the header. */
 export interface Section {
-	/** Dictionary key of the label, for t(key, locale). */
+	/** Dictionary key of the label in the navigation, for t(key, locale). */
 	key: UiKey;
-	/** Label in the navigation (Japanese). */
-	label: string;
 	/** Path of the section's top page. */
 	href: string;
 }
 
 /** Main sections in navigation order. */
 export const SECTIONS: readonly Section[] = [
-	{ key: 'nav.threats', label: '脅威', href: routes.threats() },
-	{ key: 'nav.guideline', label: 'ガイドライン・自社診断', href: routes.guideline() },
-	{ key: 'nav.otasuketai', label: 'お助け隊', href: routes.otasuketai() },
-	{ key: 'nav.policy', label: '政策', href: routes.policy() },
-	{ key: 'nav.search', label: '検索', href: routes.search() },
+	{ key: 'nav.threats', href: routes.threats() },
+	{ key: 'nav.guideline', href: routes.guideline() },
+	{ key: 'nav.otasuketai', href: routes.otasuketai() },
+	{ key: 'nav.policy', href: routes.policy() },
+	{ key: 'nav.search', href: routes.search() },
 ];
 
 /** The section a path belongs to, for aria-current in the header; /self-check/ counts as the guideline section. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
 import { searchSectionOf, sectionOf } from '../../src/lib/site.ts';
 
 describe('sections', () => {
@@ -12,7 +13,8 @@ describe('sections', () => {
 		['/help/', undefined, '相談'],
 		['/', undefined, 'サイト案内'],
 	])('puts %s under header section %s and search section %s', (path, header, search) => {
-		expect(sectionOf(path)?.label).toBe(header);
+		const section = sectionOf(path);
+		expect(section && t(section.key, 'ja')).toBe(header);
 		expect(searchSectionOf(path)).toBe(search);
 	});
 });

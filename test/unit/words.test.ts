@@ -11,7 +11,7 @@ import { formatEditionYears, tabulateRanks } from '../../src/lib/charts/bump-lay
 import { describeMarks } from '../../src/lib/charts/bar-layout.ts';
 import { formatCitation } from '../../src/lib/charts/figure-data.ts';
 import { previewOf } from '../../src/lib/page-meta.ts';
-import { SECTIONS, SITE } from '../../src/lib/site.ts';
+import { SITE } from '../../src/lib/site.ts';
 import { describeSummary, formatEditionRuns, summarizeSeries } from '../../src/lib/content/threat-summary.ts';
 import { series } from './charts/series.ts';
 import { describeMoves } from '../../src/lib/content/trend-figures.ts';
@@ -229,9 +229,8 @@ describe('dictionary', () => {
 		expect(t('rank.place', 'ja')).toBe('{rank}位');
 	});
 
-	it('agrees with the Japanese words site.ts keeps for islands (which must not import the dictionary)', () => {
+	it('agrees with the Japanese tagline and description site.ts keeps for islands (which must not import the dictionary)', () => {
 		expect(SITE.tagline).toBe(t('site.tagline'));
 		expect(SITE.description).toBe(t('site.description'));
-		for (const s of SECTIONS) expect(s.label).toBe(t(s.key));
 	});
 });

@@ -12,7 +12,7 @@ export type Notice =
 	| { kind: 'corrupt'; problems: string[]; raw: string }
 	| { kind: 'storage-off' }
 	| { kind: 'shared'; own: SavedState }
-	| { kind: 'bad-share'; reason: string; code?: BadShareCode | undefined }
+	| { kind: 'bad-share'; code: BadShareCode }
 	| { kind: 'imported'; fileName: string; previous: SavedState }
 	| { kind: 'import-failed'; fileName: string; problems: string[] }
 	| { kind: 'cleared'; previous: SavedState }
@@ -106,7 +106,7 @@ export default function NoticeView({ notice: n, say, locale, onUndo, onKeepShare
 		case 'bad-share':
 			return (
 				<div class="sc-notice" role="alert" data-kind={n.kind}>
-					<p>{say('selfCheck.badShare', { reason: n.code ? say(`selfCheck.badShare.${n.code}`) : n.reason })}</p>
+					<p>{say('selfCheck.badShare', { reason: say(`selfCheck.badShare.${n.code}`) })}</p>
 					{close}
 				</div>
 			);

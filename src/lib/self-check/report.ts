@@ -1,5 +1,5 @@
 import { csvTable } from '../csv.ts';
-import { ANSWER_LABELS, POINTS, bandOf, scoreOf, type Band } from './scoring.ts';
+import { POINTS, bandOf, scoreOf, type Band } from './scoring.ts';
 import type { Answer, Answers, CheckItem, Part } from './types.ts';
 
 /** An item as the report shows it. */
@@ -7,7 +7,7 @@ export interface ReportItem extends CheckItem {
 	topic: string;
 }
 
-/** The words of the CSV and the export summary in one language; Japanese unless a page passes others. */
+/** The words of the CSV and the export summary in the page's language (selfCheck.* of the dictionary). */
 export interface ReportWords {
 	answers: Readonly<Record<Answer, string>>;
 	unanswered: string;
@@ -23,23 +23,12 @@ export interface ReportWords {
 	note: string;
 }
 
-const JA: ReportWords = {
-	answers: ANSWER_LABELS,
-	unanswered: '未回答',
-	subtotal: '小計',
-	total: '合計（100点満点）',
-	answeredOf: (a, c) => `${a}/${c}問回答`,
-	band: (b) => b.state,
-	columns: ['No', 'パート', '項目', '回答', '点数', '診断日'],
-	note: 'Mamori 自社診断の書き出し。読み込むときは answers と history だけを使い、点数は計算し直します。',
-};
-
 /**
  * CSV of one check: a row per item, then the part and total scores. Every row ends with the check's date
  * (YYYY-MM-DD): a column rather than a line above the header, so the file stays one table (RFC 4180)
  * and each row still says when it was true after rows from several files are pasted together.
  */
-export function answersCsv(items: readonly ReportItem[], answers: Answers, partLabels: Readonly<Record<Part, string>>, date: string, words: ReportWords = JA): string {
+export function answersCsv(items: readonly ReportItem[], answers: Answers, partLabels: Readonly<Record<Part, string>>, date: string, words: ReportWords): string {
 	const score = scoreOf(items, answers);
 	const rows: (string | number | null)[][] = items.map((item) => {
 		const a = answers[item.number];
@@ -54,7 +43,7 @@ export function answersCsv(items: readonly ReportItem[], answers: Answers, partL
 }
 
 /** The human-readable summary put into an exported JSON file. */
-export function exportSummary(items: readonly CheckItem[], answers: Answers, words: ReportWords = JA): Record<string, unknown> {
+export function exportSummary(items: readonly CheckItem[], answers: Answers, words: ReportWords): Record<string, unknown> {
 	const score = scoreOf(items, answers);
 	return {
 		note: words.note,

@@ -1,4 +1,5 @@
 import { fill } from '../../i18n/fill.ts';
+import type { UiKey } from '../../i18n/ja.ts';
 import { HISTORY_LIMIT } from './history.ts';
 import { ANSWERS, ITEM_COUNT, isAnswer, type Answers, type Result, type SavedState } from './types.ts';
 
@@ -37,32 +38,12 @@ const MAX_PROBLEMS = 10;
 export type Decoded = { ok: true; state: SavedState } | { ok: false; problems: string[] };
 
 /**
- * The problem messages, in Japanese. A page in another language passes its own (selfCheck.problem.* of
- * the dictionary, which test/unit/self-check/words.test.ts keeps equal to these in ja.ts); the island
- * cannot import the dictionary without shipping it whole.
+ * A problem message's name. The words are in the dictionary (selfCheck.problem.<name> in src/i18n), so the
+ * decoder speaks the page's language; the page picks them and passes them in (the island cannot import
+ * the dictionary without shipping it whole). Type-only import: no dictionary reaches the bundle.
  */
-export const PROBLEMS_JA = {
-	notAnswers: '{path}: 番号と回答の組（オブジェクト）ではありません（{value}）',
-	notItem: '{path}: 1〜{count}の設問番号ではありません',
-	notAnswer: '{path}: {value} は回答として使えません（{answers} のどれか）',
-	notHistory: 'history: 記録の配列ではありません（{value}）',
-	tooManyResults: 'history: 記録が{n}件あります（{limit}件まで）',
-	notResult: '{path}: 記録（オブジェクト）ではありません（{value}）',
-	notDate: '{path}: YYYY-MM-DD の日付ではありません（{value}）',
-	twoResults: '{path}: {date} の記録が2つあります',
-	notObject: '全体: オブジェクトではありません（{value}）',
-	version: 'v: 版 {value} には対応していません（対応しているのは {version}）',
-	tooLarge: '全体: 大きすぎます（{n}文字。{max}文字まで）',
-	notJson: '全体: JSONとして読めません（{error}）',
-	syntax: '構文の誤り',
-	more: 'ほかに{n}件の問題があります',
-	notExport: 'format: Mamoriの自社診断を書き出したファイルではありません（format: {value}）',
-	fileTooLarge: '全体: ファイルが大きすぎます（{n}バイト。{max}バイトまで）',
-	unreadable: '全体: ファイルを読み込めませんでした',
-} as const;
-
-/** A problem message's name. */
-export type ProblemKey = keyof typeof PROBLEMS_JA;
+export type ProblemKey = NameOf<UiKey>;
+type NameOf<K> = K extends `selfCheck.problem.${infer Name}` ? Name : never;
 
 /** The problem messages in one language. */
 export type ProblemWords = Readonly<Record<ProblemKey, string>>;
@@ -162,7 +143,7 @@ export function encodeSaved(state: SavedState): string {
 }
 
 /** Read the localStorage value; null (nothing saved) is an empty state, not a problem. */
-export function decodeSaved(raw: string | null, w: ProblemWords = PROBLEMS_JA): Decoded {
+export function decodeSaved(raw: string | null, w: ProblemWords): Decoded {
 	if (raw === null) return { ok: true, state: { answers: {}, history: [] } };
 	return parse(raw, (value, problems) => readState(value, problems, w), w);
 }
@@ -173,7 +154,7 @@ export function encodeExport(state: SavedState, exported: Date, summary: Record<
 }
 
 /** Read an exported JSON file. The summary is ignored: the answers are the facts, scores are recomputed. */
-export function decodeExport(text: string, w: ProblemWords = PROBLEMS_JA): Decoded {
+export function decodeExport(text: string, w: ProblemWords): Decoded {
 	return parse(
 		text.replace(/^\uFEFF/, ''),
 		(value, problems) => {
@@ -188,7 +169,7 @@ export function decodeExport(text: string, w: ProblemWords = PROBLEMS_JA): Decod
 }
 
 /** Read a file the reader chose to import: refused unread when too large, otherwise decoded as an export. */
-export async function decodeImportFile(file: { readonly size: number; text(): Promise<string> }, w: ProblemWords = PROBLEMS_JA): Promise<Decoded> {
+export async function decodeImportFile(file: { readonly size: number; text(): Promise<string> }, w: ProblemWords): Promise<Decoded> {
 	if (file.size > MAX_IMPORT_BYTES) {
 		return { ok: false, problems: [fill(w.fileTooLarge, { n: file.size.toLocaleString('ja-JP'), max: MAX_IMPORT_BYTES.toLocaleString('ja-JP') })] };
 	}

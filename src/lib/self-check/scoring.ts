@@ -10,14 +10,6 @@ export const POINTS: Readonly<Record<Answer, number>> = { yes: 4, partial: 2, no
 /** Points of the best answer: 25 items × 4 = 100. */
 export const BEST = POINTS.yes;
 
-/** Japanese wording of the answers, as on IPA's sheet. */
-export const ANSWER_LABELS: Readonly<Record<Answer, string>> = {
-	yes: '実施している',
-	partial: '一部実施している',
-	no: '実施していない',
-	unknown: 'わからない',
-};
-
 /** Score of one part, or of the whole check. */
 export interface Tally {
 	/** Sum of the points of the answered items (can be negative: わからない is −1). */
@@ -62,12 +54,15 @@ export function scoreOf(items: readonly CheckItem[], answers: Answers): Score {
 	return { ...total, parts, complete: total.answered === total.count };
 }
 
-/** The four result bands, best first. */
+/**
+ * The four result bands, best first. Their words (range, state, what to do next; the answers' wording as on
+ * IPA's sheet too) are in the dictionary: selfCheck.band.<id>.* and selfCheck.answer.* in src/i18n.
+ */
 export const BANDS = [
-	{ id: 'full', min: 100, range: '100点', state: '入門レベルの対策はできている', next: 'さらに強化する' },
-	{ id: 'mostly', min: 70, range: '70〜99点', state: 'おおむねできているが、一部が足りない', next: '100点を目指す' },
-	{ id: 'gaps', min: 50, range: '50〜69点', state: '足りない対策が多い', next: '点の低い項目から直す' },
-	{ id: 'urgent', min: -Infinity, range: '49点以下', state: 'いつ事故が起きてもおかしくない', next: 'すぐに改善する' },
+	{ id: 'full', min: 100 },
+	{ id: 'mostly', min: 70 },
+	{ id: 'gaps', min: 50 },
+	{ id: 'urgent', min: -Infinity },
 ] as const;
 export type Band = (typeof BANDS)[number];
 

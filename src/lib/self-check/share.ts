@@ -20,7 +20,7 @@ export function encodeShare(answers: Answers): string {
 }
 
 /** What a fragment holds: nothing to do with sharing, a valid share, or a broken one. */
-export type SharedFragment = { kind: 'none' } | { kind: 'ok'; answers: Answers } | { kind: 'bad'; reason: string; code: BadShareCode };
+export type SharedFragment = { kind: 'none' } | { kind: 'ok'; answers: Answers } | { kind: 'bad'; code: BadShareCode };
 
 /** Why a share link is broken, as a code a page words in its own language (selfCheck.badShare.<code>). */
 export type BadShareCode = 'format' | 'length' | 'chars';
@@ -31,9 +31,9 @@ export function decodeShare(hash: string): SharedFragment {
 	if (!fragment.startsWith(`${SHARE_PARAM}=`)) return { kind: 'none' };
 	const value = fragment.slice(SHARE_PARAM.length + 1);
 	const [version, code, ...rest] = value.split('-');
-	if (version !== SHARE_VERSION || rest.length > 0 || code === undefined) return { kind: 'bad', reason: 'このページでは読めない形式です', code: 'format' };
-	if (code.length !== ITEM_COUNT) return { kind: 'bad', reason: `回答の数が${ITEM_COUNT}ではありません（途中で切れている可能性があります）`, code: 'length' };
-	if (!/^[0-4]+$/.test(code)) return { kind: 'bad', reason: '使えない文字が含まれています', code: 'chars' };
+	if (version !== SHARE_VERSION || rest.length > 0 || code === undefined) return { kind: 'bad', code: 'format' };
+	if (code.length !== ITEM_COUNT) return { kind: 'bad', code: 'length' };
+	if (!/^[0-4]+$/.test(code)) return { kind: 'bad', code: 'chars' };
 	const answers: Answers = {};
 	[...code].forEach((c, i) => {
 		if (c !== '0') answers[i + 1] = ANSWERS[Number(c) - 1];
@@ -53,10 +53,10 @@ export interface ShareView {
  * answers and says why, so the screen never keeps showing answers that are no longer being saved.
  * Any other fragment (#item-5, #sc-result) changes nothing.
  */
-export function followFragment(hash: string, view: ShareView): ShareView & { bad?: string; badCode?: BadShareCode } {
+export function followFragment(hash: string, view: ShareView): ShareView & { bad?: BadShareCode } {
 	const shared = decodeShare(hash);
 	if (shared.kind === 'none') return view;
 	const own = view.own ?? view.shown;
-	if (shared.kind === 'bad') return { shown: own, own: null, bad: shared.reason, badCode: shared.code };
+	if (shared.kind === 'bad') return { shown: own, own: null, bad: shared.code };
 	return { shown: { answers: shared.answers, history: own.history }, own };
 }

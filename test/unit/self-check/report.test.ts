@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answersCsv, exportSummary } from '../../../src/lib/self-check/report.ts';
-import { decodeExport, encodeExport } from '../../../src/lib/self-check/saved.ts';
+import { decodeExport, encodeExport, type ProblemWords } from '../../../src/lib/self-check/saved.ts';
 import type { Answers } from '../../../src/lib/self-check/types.ts';
 import { ITEMS } from './items.ts';
+import { jaSay } from './say.ts';
 
 const all = (a: NonNullable<Answers[number]>): Answers => Object.fromEntries(ITEMS.map((i) => [i.number, a]));
 
@@ -11,7 +12,7 @@ describe('answers CSV', () => {
 	const labels = { basic: 'Part1', employee: 'Part2', organization: 'Part3' };
 
 	it('has a row per item, part subtotals and the total, with unanswered items marked and the check date on every row', () => {
-		const csv = answersCsv(items, { 1: 'yes', 2: 'unknown', 3: 'partial' }, labels, '2026-11-22');
+		const csv = answersCsv(items, { 1: 'yes', 2: 'unknown', 3: 'partial' }, labels, '2026-11-22', jaSay.report);
 		expect(csv.startsWith('\uFEFFNo,パート,項目,回答,点数,診断日\r\n')).toBe(true);
 		const lines = csv.slice(1).trimEnd().split('\r\n');
 		expect(lines).toHaveLength(1 + 25 + 3 + 1);
@@ -24,7 +25,7 @@ describe('answers CSV', () => {
 	});
 
 	it('is one RFC 4180 table: every record has the header’s six fields and ends in CRLF', () => {
-		const csv = answersCsv(items, all('partial'), labels, '2026-01-05');
+		const csv = answersCsv(items, all('partial'), labels, '2026-01-05', jaSay.report);
 		expect(csv.endsWith('\r\n')).toBe(true);
 		expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
 		// Count commas outside quoted fields: the quoted topic of No.3 holds one.
@@ -33,25 +34,25 @@ describe('answers CSV', () => {
 	});
 
 	it('names the band once every item is answered', () => {
-		expect(answersCsv(items, all('yes'), labels, '2026-11-22').trimEnd().split('\r\n').at(-1)).toBe(',,合計（100点満点）,入門レベルの対策はできている,100,2026-11-22');
+		expect(answersCsv(items, all('yes'), labels, '2026-11-22', jaSay.report).trimEnd().split('\r\n').at(-1)).toBe(',,合計（100点満点）,入門レベルの対策はできている,100,2026-11-22');
 	});
 });
 
 describe('export summary', () => {
 	it('gives the score, the maximum, how many were answered and the band of a complete check', () => {
 		const answers = { ...all('yes'), 1: 'no', 10: 'partial', 20: 'unknown' } as Answers;
-		expect(exportSummary(ITEMS, answers)).toMatchObject({ score: 89, max: 100, answered: 25, band: 'おおむねできているが、一部が足りない' });
+		expect(exportSummary(ITEMS, answers, jaSay.report)).toMatchObject({ score: 89, max: 100, answered: 25, band: 'おおむねできているが、一部が足りない' });
 	});
 
 	it('gives no band for an unfinished check, whose score counts only the answered items', () => {
-		expect(exportSummary(ITEMS, { 1: 'yes', 2: 'unknown' })).toMatchObject({ score: 3, max: 100, answered: 2, band: null });
+		expect(exportSummary(ITEMS, { 1: 'yes', 2: 'unknown' }, jaSay.report)).toMatchObject({ score: 3, max: 100, answered: 2, band: null });
 	});
 
 	it('tells a person opening the file that the summary is not read back', () => {
-		const summary = exportSummary(ITEMS, { 1: 'yes' });
+		const summary = exportSummary(ITEMS, { 1: 'yes' }, jaSay.report);
 		expect(summary.note).toMatch(/answers と history だけを使い、点数は計算し直します/);
 		// An edited summary changes nothing on import.
 		const text = encodeExport({ answers: { 1: 'yes' }, history: [] }, new Date(0), { ...summary, score: 100 });
-		expect(decodeExport(text)).toEqual({ ok: true, state: { answers: { 1: 'yes' }, history: [] } });
+		expect(decodeExport(text, {} as ProblemWords)).toEqual({ ok: true, state: { answers: { 1: 'yes' }, history: [] } });
 	});
 });

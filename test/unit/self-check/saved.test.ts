@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compareResults, compareWithHistory, HISTORY_LIMIT, keepResult, localDate, sameAnswers } from '../../../src/lib/self-check/history.ts';
-import { decodeExport, decodeImportFile, decodeSaved, encodeExport, encodeSaved, MAX_CHARS, MAX_IMPORT_BYTES, type Decoded } from '../../../src/lib/self-check/saved.ts';
+import * as saved from '../../../src/lib/self-check/saved.ts';
+import { encodeExport, encodeSaved, MAX_CHARS, MAX_IMPORT_BYTES, type Decoded } from '../../../src/lib/self-check/saved.ts';
 import { ANSWERS, type Answers, type SavedState } from '../../../src/lib/self-check/types.ts';
 import { ITEMS, random } from './items.ts';
+import { jaSay } from './say.ts';
+
+// The Japanese page's problem words, as it passes them: from the dictionary.
+const JA = jaSay.problems;
+const decodeSaved = (raw: string | null) => saved.decodeSaved(raw, JA);
+const decodeExport = (text: string) => saved.decodeExport(text, JA);
+const decodeImportFile = (file: Parameters<typeof saved.decodeImportFile>[0]) => saved.decodeImportFile(file, JA);
 
 function randomAnswers(rnd: () => number): Answers {
 	const answers: Answers = {};
