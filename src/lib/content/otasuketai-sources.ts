@@ -1,11 +1,15 @@
 import type { Pilot } from '../../schemas/otasuketai.ts';
 import type { Source } from '../../schemas/source.ts';
+import { textFigure } from './text-figure.ts';
 
 // The sources themselves live in content/otasuketai-service/standard.yaml (pageSources) and in each pilot's file.
 
-/** Sources for a page about the service and the pilots: the service's page sources, then each pilot's, each document once. */
+/**
+ * Sources for a page about the service and the pilots: the service's page sources, then each pilot's and
+ * those of the figures its sentences name (textFigures), each document once.
+ */
 export function otasuketaiSources(pageSources: readonly Source[], pilots: readonly Pilot[]): Source[] {
-	const all = [...pageSources, ...pilots.flatMap((p) => p.sources)];
+	const all = [...pageSources, ...pilots.flatMap((p) => [...p.sources, ...Object.values(p.textFigures ?? {}).flatMap((f) => f.sources)])];
 	return all.filter((s, i) => all.findIndex((x) => x.title === s.title && x.date === s.date) === i);
 }
 
@@ -19,9 +23,7 @@ export function pilotYears(pilots: readonly Pick<Pilot, 'year'>[]): string {
 
 /** A figure a page names in a sentence (a pilot's `textFigures`); a missing one stops the build rather than print a blank. */
 export function pilotTextFigure(pilot: Pick<Pilot, 'year' | 'textFigures'>, key: string): string {
-	const figure = pilot.textFigures?.[key];
-	if (!figure) throw new Error(`content/otasuketai/${pilot.year}.yaml field textFigures.${key}: is missing, but the page's text names it`);
-	return figure.value;
+	return textFigure(pilot.textFigures, key, `content/otasuketai/${pilot.year}.yaml field textFigures`);
 }
 
 /** The fiscal years of the pilots that had nationwide industry teams ('2020'), for the pages that list those teams. */

@@ -3,6 +3,7 @@ import type { ShownConfidence, Source } from '../../schemas/source.ts';
 import type { Approx, Qualifier, Stat, StatFigureRef, StatFile, StatPageSection, StatRow } from '../../schemas/stat.ts';
 import { markOf, valueText } from '../stat-values.ts';
 import { formatPartialDate, type VALUE_MARKS } from '../format.ts';
+import { textFigure } from './text-figure.ts';
 import type { DataStamp } from '../updates.ts';
 
 /** A stat entry: its id (the file name) and its data. */
@@ -59,9 +60,7 @@ export function pageSources(stats: readonly Stat[], page: PageFacts): Source[] {
 
 /** A figure the page's own text names (content/pages/<page>.yaml `figures`); a missing one stops the build rather than print a blank. */
 export function pageFigure(page: PageFacts, key: string, file: string): string {
-	const figure = page.figures?.[key];
-	if (!figure) throw new Error(`${file} field figures.${key}: is missing, but the page's text names it`);
-	return figure.value;
+	return textFigure(page.figures, key, `${file} field figures`);
 }
 
 /** A figure another content file holds (a pilot's or the service standard's `figures`), as a stat row needs it. */

@@ -1,0 +1,10 @@
+/**
+ * A figure a page names in a sentence, read from the content file that holds it with its source
+ * (content/pages/<page>.yaml `figures`, a pilot's `textFigures`). A missing one stops the build naming the
+ * file and field, rather than print a blank in the sentence.
+ */
+export function textFigure(figures: Readonly<Record<string, { value: string }>> | undefined, key: string, field: string): string {
+	const figure = figures?.[key];
+	if (!figure) throw new Error(`${field}.${key}: is missing, but the page's text names it`);
+	return figure.value;
+}
