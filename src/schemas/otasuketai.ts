@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ReviewedSchema } from './site.ts';
 import { PREFECTURE_CODES } from '../vocab/prefectures.ts';
 import { IdSchema, SourcesSchema } from './source.ts';
+import { TextFiguresSchema } from './text-figure.ts';
 
 /** A JIS X 0401 prefecture code, '01'–'47'. */
 export const PrefectureCodeSchema = z.enum(PREFECTURE_CODES, {
@@ -77,7 +78,7 @@ export const PilotSchema = z
 		/** Sources for the pilot as a whole. */
 		sources: SourcesSchema,
 		/** house5 (#21): figures a page names in a sentence as the source words them (5,000万円近く), not in the figures list. */
-		textFigures: z.record(IdSchema, z.object({ value: z.string().trim().min(1), sources: SourcesSchema }).strict()).optional(),
+		textFigures: TextFiguresSchema.optional(),
 	})
 	.strict();
 export type Pilot = z.infer<typeof PilotSchema>;

@@ -56,7 +56,7 @@ const CASES: [fixture: string, expected: string][] = [
 	['stat-without-source', 'content/stats/detect-days.yaml (entry "detect-days") field sources: is required'],
 	['stat-duplicate-section-order', 'content/stats/pilot-participants.yaml (entry "pilot-participants") field section.order: 1 is already used by content/stats/detect-days.yaml'],
 	['stat-section-link-not-a-path', 'content/stats/detect-days.yaml (entry "detect-days") field section.related.href: give a path on this site'],
-	['page-figure-without-source', 'content/pages/stats.yaml (entry "stats") field figures.ics-cert-share.source: is required'],
+	['page-figure-without-source', 'content/pages/stats.yaml (entry "stats") field textFigures.ics-cert-share.sources: is required'],
 	['mdx-raw-script', 'content/threats/catalog/ransomware.mdx (entry "ransomware"): line 20: <script> is raw HTML'],
 	['mdx-event-handler', 'content/cases/wannacry.mdx (entry "wannacry"): line 17: onerror= on <img> is an event handler'],
 	['mdx-javascript-link', 'content/policy/overview.mdx (entry "overview"): line 13: a javascript: address runs code'],
