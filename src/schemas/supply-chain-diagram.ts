@@ -13,13 +13,13 @@ export const SupplyChainDiagramSchema = z
 		/** The carmaker at the top: its label on the slide ('OEMメーカー') and what it makes ('完成車'). */
 		oem: z.object({ label: Label, makes: Label }).strict(),
 		/** The first tier: its label ('Tier 1') and the suppliers the slide draws in it. */
-		tier1: z.object({ label: Label, suppliers: z.array(Label).min(1).max(2, 'the drawing has room for 2 Tier 1 suppliers') }).strict(),
+		tier1: z.object({ label: Label, suppliers: z.array(Label).min(1).max(2) }).strict(),
 		/** The second tier: its label ('Tier 2') and how many suppliers the slide draws (it names none). */
-		tier2: z.object({ label: Label, count: z.number().int().min(1).max(4, 'the drawing has room for 4 Tier 2 suppliers') }).strict(),
+		tier2: z.object({ label: Label, count: z.number().int().min(1).max(4) }).strict(),
 		/** What each company has certified or checked (認証・確認). */
-		checked: z.array(Label).min(1).max(4, 'the drawing has room for 4 checked items'),
+		checked: z.array(Label).min(1).max(4),
 		/** The risk points the slide lists for the chain. */
-		risks: z.array(Label).min(1).max(4, 'the drawing has room for 4 risks'),
+		risks: z.array(Label).min(1).max(4),
 		/** The goal written under the chain. */
 		goal: Label,
 		/** Number of the page's source the diagram comes from (1 = the first entry of `sources`). */

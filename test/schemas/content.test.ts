@@ -56,6 +56,7 @@ const CASES: [fixture: string, expected: string][] = [
 	['stat-without-source', 'content/stats/detect-days.yaml (entry "detect-days") field sources: is required'],
 	['stat-duplicate-section-order', 'content/stats/pilot-participants.yaml (entry "pilot-participants") field section.order: 1 is already used by content/stats/detect-days.yaml'],
 	['stat-section-link-not-a-path', 'content/stats/detect-days.yaml (entry "detect-days") field section.related.href: give a path on this site'],
+	['policy-diagram-too-many-risks', 'content/policy/overview.mdx (entry "overview") field supplyChainDiagram.risks: must be at most 4'],
 	['page-figure-without-source', 'content/pages/stats.yaml (entry "stats") field textFigures.ics-cert-share.sources: is required'],
 	['mdx-raw-script', 'content/threats/catalog/ransomware.mdx (entry "ransomware"): line 20: <script> is raw HTML'],
 	['mdx-event-handler', 'content/cases/wannacry.mdx (entry "wannacry"): line 17: onerror= on <img> is an event handler'],
