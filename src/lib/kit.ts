@@ -3,6 +3,8 @@
  * chamber types onto its flyer, and the newsletter text. Pure: the page script and the build call
  * the same functions.
  */
+import { t } from '../i18n/index.ts';
+import type { Locale } from '../vocab/locales.ts';
 import { SERVICE_PARTS } from './service-parts.ts';
 
 /** Longest chamber name and phone number a flyer shows; longer input is cut, so the page stays one A4 sheet. */
@@ -76,14 +78,10 @@ export function fillAddresses(template: string, origin: string | URL | undefined
 	return template.split(URL_SLOT).join(url).split(PAGE_SLOT).join(pageUrl);
 }
 
-/** The short notice a chamber pastes into its newsletter or member email, as plain text. */
-export function newsletterText(prefecture: string, url: string): string {
-	return [
-		`【${prefecture}の中小企業の皆さまへ】サイバー攻撃への備えを、まとめて頼めます`,
-		`「サイバーセキュリティお助け隊サービス」は、専任の担当者を置けない中小企業のためのサービスです。${SERVICE_PARTS.join('、')}がひとつになっています。`,
-		`サービスの中身、${prefecture}で行われた実証事業、まず自社でできる対策は、次のページにまとめられています。`,
-		url,
-	].join('\n');
+/** The short notice a chamber pastes into its newsletter or member email, as plain text (words: the dictionary's kit.newsletter.*). */
+export function newsletterText(prefecture: string, url: string, locale: Locale = 'ja'): string {
+	const parts = SERVICE_PARTS.join(t('kit.newsletter.partsJoin', locale));
+	return [t('kit.newsletter.head', locale, { prefecture }), t('kit.newsletter.service', locale, { parts }), t('kit.newsletter.more', locale, { prefecture }), url].join('\n');
 }
 
 /** Escape text for an HTML text node or a double-quoted attribute. */
@@ -92,8 +90,8 @@ export function escapeHtml(text: string): string {
 }
 
 /** The same notice as HTML for a web page or an HTML mail: one paragraph per line, the address as a link. */
-export function newsletterHtml(prefecture: string, url: string): string {
-	const lines = newsletterText(prefecture, url).split('\n');
+export function newsletterHtml(prefecture: string, url: string, locale: Locale = 'ja'): string {
+	const lines = newsletterText(prefecture, url, locale).split('\n');
 	const link = lines.pop()!;
 	const [head, ...body] = lines.map(escapeHtml);
 	const href = escapeHtml(link);

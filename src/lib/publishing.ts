@@ -26,8 +26,11 @@ export function securityTxt(config: SiteConfig, site: URL | undefined, built: Da
 	return `${lines.join('\n')}\n`;
 }
 
-/** CITATION.cff (Citation File Format 1.2.0) for the open data, served as /CITATION.cff. */
-export function citationCff(o: { config: SiteConfig; title: string; version: string; date: string; url?: string }): string {
+/**
+ * CITATION.cff (Citation File Format 1.2.0) for the open data, served as /CITATION.cff. The reference is the
+ * ranked series as its source records name it (title and publisher: src/lib/content/series-source.ts).
+ */
+export function citationCff(o: { config: SiteConfig; title: string; version: string; date: string; url?: string; reference: { title: string; author: string } }): string {
 	const q = (s: string) => JSON.stringify(s);
 	const lines = [
 		'cff-version: 1.2.0',
@@ -42,6 +45,6 @@ export function citationCff(o: { config: SiteConfig; title: string; version: str
 	];
 	if (o.url) lines.push(`url: ${q(o.url)}`);
 	if (o.config.repository) lines.push(`repository-code: ${q(o.config.repository)}`);
-	lines.push('references:', '  - type: report', '    title: "情報セキュリティ10大脅威"', '    authors:', '      - name: "独立行政法人情報処理推進機構（IPA）"');
+	lines.push('references:', '  - type: report', `    title: ${q(o.reference.title)}`, '    authors:', `      - name: ${q(o.reference.author)}`);
 	return `${lines.join('\n')}\n`;
 }

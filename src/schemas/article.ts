@@ -3,6 +3,7 @@ import { ReviewedSchema } from './site.ts';
 import { IdSchema, PartialDateSchema, SourcesSchema } from './source.ts';
 import { TimelineEventSchema } from './timeline.ts';
 import { HasEnglishSchema } from './english.ts';
+import { SupplyChainDiagramSchema } from './supply-chain-diagram.ts';
 
 /** Frontmatter of a policy page (content/policy/<slug>.mdx). */
 export const PolicyPageSchema = z
@@ -23,6 +24,8 @@ export const PolicyPageSchema = z
 		events: z.array(TimelineEventSchema).min(1).optional(),
 		/** True when content/en/policy/<id>.yaml translates this entry (issue 22); the build checks both exist. */
 		en: HasEnglishSchema,
+		/** facts6 (#21): the facts of the supply-chain diagram the page draws (<SupplyChainDiagram />). */
+		supplyChainDiagram: SupplyChainDiagramSchema.optional(),
 	})
 	.strict()
 	.superRefine((page, ctx) => {
@@ -30,6 +33,13 @@ export const PolicyPageSchema = z
 			if (e.source > page.sources.length)
 				ctx.addIssue({ code: 'custom', path: ['events', i, 'source'], message: `is ${e.source} but the page lists ${page.sources.length} source(s): number them from 1 in the order of \`sources\`` });
 		});
+		const diagram = page.supplyChainDiagram;
+		if (diagram && diagram.source > page.sources.length)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['supplyChainDiagram', 'source'],
+				message: `is ${diagram.source} but the page lists ${page.sources.length} source(s): number them from 1 in the order of \`sources\``,
+			});
 	});
 export type PolicyPage = z.infer<typeof PolicyPageSchema>;
 

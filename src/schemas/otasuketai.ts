@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { ReviewedSchema } from './site.ts';
 import { PREFECTURE_CODES } from '../vocab/prefectures.ts';
 import { IdSchema, SourcesSchema } from './source.ts';
+import { TextFiguresSchema } from './text-figure.ts';
 
 /** A JIS X 0401 prefecture code, '01'–'47'. */
 export const PrefectureCodeSchema = z.enum(PREFECTURE_CODES, {
@@ -72,12 +73,17 @@ export const PilotSchema = z
 		name: z.string().min(1),
 		/** Teams that ran it. */
 		teams: z.array(TeamSchema).min(1),
+		/**
+		 * facts6 (#21): what the sources count this year's teams as, the unit after their number on /otasuketai/
+		 * (2019: 地域, the slide's 「全8地域」; 2020: チーム, its 「チームリスト」).
+		 */
+		teamUnit: z.string().trim().min(1),
 		/** Figures the sources report. */
 		figures: z.array(FigureSchema).default([]),
 		/** Sources for the pilot as a whole. */
 		sources: SourcesSchema,
 		/** house5 (#21): figures a page names in a sentence as the source words them (5,000万円近く), not in the figures list. */
-		textFigures: z.record(IdSchema, z.object({ value: z.string().trim().min(1), sources: SourcesSchema }).strict()).optional(),
+		textFigures: TextFiguresSchema.optional(),
 	})
 	.strict();
 export type Pilot = z.infer<typeof PilotSchema>;

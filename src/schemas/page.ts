@@ -1,19 +1,7 @@
 import { z } from 'astro/zod';
 import { ReviewedSchema } from './site.ts';
-import { IdSchema, SourceSchema, SourcesSchema } from './source.ts';
-
-/**
- * A figure the page names in its own words without charting it (e.g. /stats/'s 約1割 from ICS-CERT), kept
- * here with the slide it comes from so the page holds no figure of its own (#21).
- */
-const PageFigureSchema = z
-	.object({
-		/** The figure as the page prints it, e.g. '約1割', '230件'. */
-		value: z.string().trim().min(1),
-		/** Where it comes from; listed with the page's sources. */
-		source: SourceSchema,
-	})
-	.strict();
+import { SourcesSchema } from './source.ts';
+import { TextFiguresSchema } from './text-figure.ts';
 
 /**
  * Facts of a page built from many files rather than one (content/pages/<page>.yaml, e.g. stats for
@@ -27,8 +15,11 @@ export const PageFactsSchema = z
 		keywords: z.array(z.string().trim().min(1)).min(1),
 		/** Sources of facts the page states in its own text, listed after those of its data files. */
 		sources: SourcesSchema.optional(),
-		/** Figures the page's text names, by a kebab-case key the page reads them by. */
-		figures: z.record(IdSchema, PageFigureSchema).optional(),
+		/**
+		 * Figures the page's text names without charting them (e.g. /stats/'s 約1割 from ICS-CERT), by a kebab-case
+		 * key the page reads them by, each with the slide it comes from, so the page holds no figure of its own (#21).
+		 */
+		textFigures: TextFiguresSchema.optional(),
 	})
 	.strict();
 export type PageFacts = z.infer<typeof PageFactsSchema>;

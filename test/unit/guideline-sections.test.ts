@@ -11,6 +11,13 @@ describe('guideline sections', () => {
 		expect(guidelineSectionOf({ guideline: 'action-5' }).href).toBe('/guideline/executives/#5-緊急時の対応や復旧のための体制を整備する');
 	});
 
+	it('names a section by its number and its topic, in the dictionary’s words', () => {
+		expect(guidelineSectionOf({ guideline: 'principle-1' }).label).toBe('ガイドライン：経営者の3原則の1（経営者のリーダーシップ）');
+		expect(guidelineSectionOf({ guideline: 'action-6' }).label).toBe('ガイドライン：重要7項目の6（委託や外部サービスの責任）');
+		expect(guidelineSectionOf({ guideline: 'step-up-3' }).label).toBe('ガイドライン：実践編の段階3（本格的に取り組む）');
+		expect(guidelineSectionOf({}).label).toBe('ガイドライン：段階的な進め方');
+	});
+
 	it('falls back to the step-up page for an item that names no section', () => {
 		expect(guidelineSectionOf({}).href).toBe('/guideline/step-up/');
 	});

@@ -79,6 +79,14 @@ describe('newsletter text', () => {
 		expect(text.split('\n').at(-1)).toBe('https://mamori.example/otasuketai/shiga/');
 	});
 
+	it('takes its words from the dictionary, in either language, around the same service parts', () => {
+		const ja = newsletterText('滋賀県', 'u').split('\n');
+		const en = newsletterText('Shiga', 'u', 'en').split('\n');
+		expect(ja[2]).toBe('サービスの中身、滋賀県で行われた実証事業、まず自社でできる対策は、次のページにまとめられています。');
+		expect(en[0]).toBe('[To small businesses in Shiga] Get your defences against cyber attacks as one service');
+		expect(en).toHaveLength(ja.length);
+	});
+
 	it('keeps a slot for the address that the page fills in', () => {
 		expect(newsletterText('滋賀県', URL_SLOT).split('\n').at(-1)).toBe(URL_SLOT);
 		expect(newsletterHtml('滋賀県', URL_SLOT)).toContain(`<a href="${URL_SLOT}">${URL_SLOT}</a>`);

@@ -113,13 +113,15 @@ describe('robots.txt, security.txt and CITATION.cff', () => {
 	});
 
 	it('cites the data set with its version, date, licence and address', () => {
-		const cff = citationCff({ config: full, title: 'データ', version: '1.2.0', date: '2026-12-01', url: 'https://mamori.example/data/' });
+		const reference = { title: '情報セキュリティ10大脅威', author: '独立行政法人情報処理推進機構（IPA）' };
+		const cff = citationCff({ config: full, title: 'データ', version: '1.2.0', date: '2026-12-01', url: 'https://mamori.example/data/', reference });
 		expect(cff).toMatch(/^cff-version: 1\.2\.0$/m);
 		expect(cff).toMatch(/^version: "1\.2\.0"$/m);
 		expect(cff).toMatch(/^date-released: "2026-12-01"$/m);
 		expect(cff).toMatch(/^license: "CC-BY-4\.0"$/m);
 		expect(cff).toMatch(/^url: "https:\/\/mamori\.example\/data\/"$/m);
 		expect(cff).toContain('name: "運営者"');
+		expect(cff).toMatch(/^references:\n {2}- type: report\n {4}title: "情報セキュリティ10大脅威"\n {4}authors:\n {6}- name: "独立行政法人情報処理推進機構（IPA）"$/m);
 	});
 });
 

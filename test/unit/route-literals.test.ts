@@ -18,6 +18,27 @@ const SECTION_PREFIXES = readdirSync(join(SRC, 'pages'), { withFileTypes: true }
 	.filter((e) => e.isDirectory())
 	.map((e) => `/${e.name}`);
 
+/**
+ * facts6 (#21): every name a site path is made of below a section ('flyer', 'threats', 'editions', 'top10',
+ * 'stats.json', …): the folders and page files of src/pages/, parameters ([id]) and index pages left out.
+ * A template literal that appends one of them to a variable (`${path}flyer/`, `${base}/threats/`) builds a
+ * path outside routes.ts as surely as a literal '/threats/' does.
+ */
+function pageSegments(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+		const name = e.name.replace(/\.(astro|ts)$/, '');
+		if (name.startsWith('[') || name === 'index' || name === '404') return e.isDirectory() ? pageSegments(join(dir, e.name)) : [];
+		return [name, ...(e.isDirectory() ? pageSegments(join(dir, e.name)) : [])];
+	});
+}
+const PATH_SEGMENTS = [...new Set(pageSegments(join(SRC, 'pages')))];
+
+/** Whether the text after a `${…}` in a template literal starts with a path segment: 'flyer/', '/threats/', 'top10.svg'. */
+function appendsSegment(text: string, segments: readonly string[] = PATH_SEGMENTS): boolean {
+	const rest = text.startsWith('/') ? text.slice(1) : text;
+	return segments.some((s) => rest.startsWith(s) && (rest.length === s.length || '/?#'.includes(rest[s.length]!)));
+}
+
 /** Whether a string's text is a site path in one of the sections ('/help', '/help/', '/help/x/', '/help/#a', '/help?q'). */
 function isSectionPath(text: string, prefixes: readonly string[]): boolean {
 	return prefixes.some((p) => text.startsWith(p) && (text.length === p.length || '/?#'.includes(text[p.length]!)));
@@ -35,6 +56,10 @@ function scanScript(source: string, prefixes: readonly string[], lineOffset = 0,
 	const found: Finding[] = [];
 	const visit = (node: ts.Node): void => {
 		if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node)) && isSectionPath(node.text, prefixes)) {
+			found.push({ line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1 + lineOffset, text: node.getText(file) });
+		}
+		// The literal text after a substitution: `${path}flyer/` is a head '' and a tail 'flyer/'.
+		if ((ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) && appendsSegment(node.text)) {
 			found.push({ line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1 + lineOffset, text: node.getText(file) });
 		}
 		ts.forEachChild(node, visit);
@@ -58,16 +83,19 @@ function scanAstro(source: string, prefixes: readonly string[]): Finding[] {
 	const template = source.slice(templateStart).replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}|^\s*\/\/.*$/gm, blank);
 	const linesBefore = source.slice(0, templateStart).split('\n').length - 1;
 	const literal = /(["'`])(\/[^"'`\s]*)/g;
+	// A substitution inside a template literal and the text after it, as in {`${path}flyer/`}.
+	const appended = /\$\{[^}`]*\}([^$`"'\s]*)/g;
 	template.split('\n').forEach((text, i) => {
 		for (const m of text.matchAll(literal)) if (isSectionPath(m[2]!, prefixes)) found.push({ line: linesBefore + i + 1, text: `${m[1]}${m[2]}` });
+		for (const m of text.matchAll(appended)) if (appendsSegment(m[1]!)) found.push({ line: linesBefore + i + 1, text: m[0] });
 	});
 	return found;
 }
 
 /** Hand-written section paths in one source file, by its extension. */
 function scanSource(path: string, source: string, prefixes: readonly string[] = SECTION_PREFIXES): Finding[] {
-	// Parsing is the slow part: a file with no quote before a section path at all has nothing to find.
-	if (!prefixes.some((p) => ['"', "'", '`'].some((q) => source.includes(`${q}${p}`)))) return [];
+	// Parsing is the slow part: a file with no quote before a section path and no substitution at all has nothing to find.
+	if (!source.includes('${') && !prefixes.some((p) => ['"', "'", '`'].some((q) => source.includes(`${q}${p}`)))) return [];
 	if (path.endsWith('.astro')) return scanAstro(source, prefixes);
 	return scanScript(source, prefixes, 0, /\.[jt]sx$/.test(path));
 }
@@ -104,6 +132,29 @@ describe('site paths', () => {
 			'</script>',
 		].join('\n');
 		expect(scanSource('x.astro', astro).map((f) => f.line)).toEqual([2, 5, 6, 8]);
+	});
+
+	it('finds paths built by appending a segment to a variable, in scripts and in markup', () => {
+		expect(PATH_SEGMENTS).toEqual(expect.arrayContaining(['threats', 'flyer', 'teams', 'editions', 'top10.svg', 'stats.json']));
+		const script = [
+			'const a = `${path}flyer/`;',
+			'const b = `${base}/threats/`;',
+			'const c = `${root}${id}/teams/${n}/`;',
+			'const d = `${n}件`;',
+			'const e = `${id}-title`;',
+			'const f = `#teams-${year}`;',
+			'const g = `${href}#rule-1`;',
+			'const h = `${w}px`;',
+			'const i = `${a}/${b}`;',
+			'const j = `${x}flyers/`;',
+		].join('\n');
+		expect(scanSource('x.ts', script)).toEqual([
+			{ line: 1, text: '}flyer/`' },
+			{ line: 2, text: '}/threats/`' },
+			{ line: 3, text: '}/teams/${' },
+		]);
+		const astro = ['---', "const p = '';", '---', '<a href={`${p}flyer/`}>x</a>', '<a href={`${p}#ask-now`}>y</a>', '<span>{`${n}地域`}</span>'].join('\n');
+		expect(scanSource('x.astro', astro)).toEqual([{ line: 4, text: '${p}flyer/' }]);
 	});
 
 	it('are written only in src/lib/routes.ts', () => {

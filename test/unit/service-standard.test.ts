@@ -95,6 +95,7 @@ describe('timelineEntries', () => {
 		year,
 		reviewed: '2026-11-22',
 		name: `${year}の事業`,
+		teamUnit: 'チーム',
 		teams: [],
 		figures: year === 2019 ? [{ label: '参加した中小企業', value: 1064, unit: '社', sources: [src('P-fig')] }] : [],
 		sources: [src(`P-${year}`)],

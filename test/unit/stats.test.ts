@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { layoutBars, valueText } from '../../src/lib/charts/bar-layout.ts';
 import { CHART_WIDTH, estimateTextWidth } from '../../src/lib/charts/types.ts';
+import { PageFactsSchema } from '../../src/schemas/page.ts';
 import { collectSources, figureRefProblem, indexFigures, orderStats, pageFigure, pageSources, resolveStat, toStatsJson, type SharedFigure, type StatEntry } from '../../src/lib/content/stats.ts';
 import { VALUE_MARKS } from '../../src/lib/format.ts';
 import { PilotSchema } from '../../src/schemas/otasuketai.ts';
@@ -200,14 +201,24 @@ describe('StatFileSchema', () => {
 
 describe('figures a page names in its own text (content/pages/)', () => {
 	const slide = { ...source, title: '別のスライド', locator: 'スライド' };
-	const page = { reviewed: '2026-12-06', keywords: ['統計'], figures: { share: { value: '約1割', source }, countries: { value: '約150か国', source: slide } } };
+	const page = { reviewed: '2026-12-06', keywords: ['統計'], textFigures: { share: { value: '約1割', sources: [source] }, countries: { value: '約150か国', sources: [slide] } } };
 
 	it('prints the figure as its file writes it', () => {
 		expect(pageFigure(page, 'countries', 'content/pages/stats.yaml')).toBe('約150か国');
 	});
 
 	it('stops the build, naming the file and the field, when the text names a figure the file lacks', () => {
-		expect(() => pageFigure(page, 'count', 'content/pages/stats.yaml')).toThrow('content/pages/stats.yaml field figures.count: is missing');
+		expect(() => pageFigure(page, 'count', 'content/pages/stats.yaml')).toThrow('content/pages/stats.yaml field textFigures.count: is missing');
+	});
+
+	it('reads the same shape as a pilot’s sentence figures, and refuses a figure without its sources', () => {
+		const entry = { value: '約1割', sources: [source] };
+		expect(PageFactsSchema.shape.textFigures.safeParse({ share: entry }).success).toBe(true);
+		expect(PilotSchema.shape.textFigures.safeParse({ share: entry }).success).toBe(true);
+		for (const schema of [PageFactsSchema.shape.textFigures, PilotSchema.shape.textFigures]) {
+			expect(schema.safeParse({ share: { value: '約1割', source } }).success).toBe(false);
+			expect(schema.safeParse({ share: { value: '約1割', sources: [] } }).success).toBe(false);
+		}
 	});
 
 	it("lists the charts' sources first, then each figure's, every source once", () => {

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.ts';
 import type { Edition } from '../../schemas/edition.ts';
 import type { CardContact } from './help-contacts.ts';
 import { fullAddress, svgCard } from '../kit.ts';
@@ -5,13 +6,16 @@ import { SITE } from '../site.ts';
 import { routes } from '../routes.ts';
 import { SERVICE_PARTS } from '../service-parts.ts';
 import type { Prefecture } from '../prefectures.ts';
+import { listLabel } from './rankings.ts';
+import { seriesSource } from './series-source.ts';
 
 // The static image versions of the embeds (/embed/*.svg), for sites that cannot frame a page. An
 // image cannot learn where it is served from: it names the full address only when MAMORI_SITE is set.
+// Words come from the dictionary (embed.*), facts from content (facts6, #21).
 
 /** The line under each image: the page's full address, or the site's name when the build has no address. */
 function footerOf(path: string, site: URL | undefined): string {
-	return fullAddress(path, site) ?? `${SITE.name}（${SITE.tagline}）`;
+	return fullAddress(path, site) ?? t('embed.footer', 'ja', { name: SITE.name, tagline: SITE.tagline });
 }
 
 /** An SVG response. */
@@ -23,8 +27,8 @@ function svgResponse(svg: string): Response {
 export function prefectureImage(p: Prefecture, site: URL | undefined): Response {
 	return svgResponse(
 		svgCard({
-			title: `${p.name}の中小企業の皆さまへ：サイバーセキュリティお助け隊`,
-			lines: ['専任の担当者を置けない中小企業のためのサービスです。', `${SERVICE_PARTS.join('・')}がひとつになっています。`],
+			title: t('embed.prefecture.title', 'ja', { prefecture: p.name }),
+			lines: [t('embed.prefecture.for'), t('embed.prefecture.parts', 'ja', { parts: SERVICE_PARTS.join(t('embed.partsJoin')) })],
 			footer: footerOf(routes.prefecture(p.slug), site),
 		}),
 	);
@@ -33,21 +37,22 @@ export function prefectureImage(p: Prefecture, site: URL | undefined): Response 
 /** This year's top 10 (organisations) as an image, from the newest edition. */
 export function top10Image(latest: Edition, site: URL | undefined): Response {
 	const entries = latest.organization.entries.filter((e) => e.rank !== undefined).toSorted((a, b) => a.rank! - b.rank!);
+	const series = seriesSource(latest);
 	return svgResponse(
 		svgCard({
-			title: `情報セキュリティ10大脅威 ${latest.edition}［組織］`,
-			lines: [...entries.map((e) => `${e.rank}. ${e.title}`), `出典：IPA「情報セキュリティ10大脅威 ${latest.edition}」`],
+			title: t('embed.top10.title', 'ja', { series: series.title, edition: latest.edition, list: listLabel('organization') }),
+			lines: [...entries.map((e) => t('embed.top10.entry', 'ja', { rank: e.rank!, title: String(e.title) })), t('embed.top10.source', 'ja', { title: series.editionTitle })],
 			footer: footerOf(routes.edition(latest.edition), site),
 		}),
 	);
 }
 
-/** "Start the self-check" as an image. */
-export function selfCheckImage(site: URL | undefined): Response {
+/** "Start the self-check" as an image, with the number of its questions (the self-check items in content). */
+export function selfCheckImage(questions: number, site: URL | undefined): Response {
 	return svgResponse(
 		svgCard({
-			title: '自社の対策、どこまでできていますか',
-			lines: ['25の質問に答えるだけで、情報セキュリティ対策がどこまでできているかがわかります。'],
+			title: t('embed.selfCheck.title'),
+			lines: [t('embed.selfCheck.line', 'ja', { n: questions })],
 			footer: footerOf(routes.selfCheck(), site),
 		}),
 	);
@@ -57,8 +62,11 @@ export function selfCheckImage(site: URL | undefined): Response {
 export function helpImage(contacts: readonly CardContact[], site: URL | undefined): Response {
 	return svgResponse(
 		svgCard({
-			title: '情報セキュリティで困ったときの相談先',
-			lines: [...contacts.map((c) => `${c.name}（${c.organization}）${c.phones.map((p) => ` 電話 ${p.number}`).join('')}`), '電話番号などは当サイトが確認した時点のものです。'],
+			title: t('embed.help.title'),
+			lines: [
+				...contacts.map((c) => t('embed.help.contact', 'ja', { name: c.name, organization: c.organization, phones: c.phones.map((p) => t('embed.help.phone', 'ja', { number: p.number })).join('') })),
+				t('embed.help.asChecked'),
+			],
 			footer: footerOf(routes.help(), site),
 		}),
 	);

@@ -38,6 +38,8 @@ export function figureFiles({ editions, labels, stats: statSections, policyPages
 	});
 	const stats = statSections.map((s) => statFigureData(`stat-${s.id}`, s.data));
 	const timelines = policyPages.filter((p) => p.data.events).map((p) => timelineEventsData('policy-timeline', p.data.events!, p.data.sources));
+	// facts6 (#21): the supply-chain diagram's facts are in its policy page's frontmatter.
+	const diagrams = policyPages.flatMap((p) => (p.data.supplyChainDiagram ? [supplyChainDiagramData(p.data.supplyChainDiagram, 'supply-chain-diagram')] : []));
 	const trends = LIST_KINDS.flatMap((kind) => trendStats(editions, kind, LIST_LABELS[kind], (id) => labels.get(id) ?? id)).map((t) => statFigureData(t.id, t.stat, t.labelHeader));
 	// English edition (issue 22): the /en/threats/ charts, with English names and headers.
 	const bumpsEn = LIST_KINDS.map((kind) => bumpFigureData(`10threats-${kind}-en`, tabulateRanks(seriesByThreat(editions, kind), titlesEn, undefined, 'en'), 'en'));
@@ -50,5 +52,5 @@ export function figureFiles({ editions, labels, stats: statSections, policyPages
 	const trendsEn = LIST_KINDS.flatMap((kind) => trendStats(editions, kind, listLabel(kind, 'en'), (id) => titlesEn.get(id) ?? id, 'en')).map((t) =>
 		statFigureData(`${t.id}-en`, t.stat, t.labelHeader, 'en'),
 	);
-	return [...bumps, ...slopes, ...stats, ...timelines, supplyChainDiagramData('supply-chain-diagram'), ...trends, ...bumpsEn, ...slopesEn, ...trendsEn];
+	return [...bumps, ...slopes, ...stats, ...timelines, ...diagrams, ...trends, ...bumpsEn, ...slopesEn, ...trendsEn];
 }

@@ -55,12 +55,12 @@ export function collectSources(stats: readonly Stat[]): Source[] {
 
 /** The source list of a page built from stats: its charts' sources, then those of what its own text names (content/pages/<page>.yaml), each once. */
 export function pageSources(stats: readonly Stat[], page: PageFacts): Source[] {
-	return uniqueSources([...stats.flatMap((s) => s.sources), ...(page.sources ?? []), ...Object.values(page.figures ?? {}).map((f) => f.source)]);
+	return uniqueSources([...stats.flatMap((s) => s.sources), ...(page.sources ?? []), ...Object.values(page.textFigures ?? {}).flatMap((f) => f.sources)]);
 }
 
-/** A figure the page's own text names (content/pages/<page>.yaml `figures`); a missing one stops the build rather than print a blank. */
+/** A figure the page's own text names (content/pages/<page>.yaml `textFigures`); a missing one stops the build rather than print a blank. */
 export function pageFigure(page: PageFacts, key: string, file: string): string {
-	return textFigure(page.figures, key, `${file} field figures`);
+	return textFigure(page.textFigures, key, `${file} field textFigures`);
 }
 
 /** A figure another content file holds (a pilot's or the service standard's `figures`), as a stat row needs it. */

@@ -1,7 +1,7 @@
 /**
- * A figure a page names in a sentence, read from the content file that holds it with its source
- * (content/pages/<page>.yaml `figures`, a pilot's `textFigures`). A missing one stops the build naming the
- * file and field, rather than print a blank in the sentence.
+ * A figure a page names in a sentence, read from the content file that holds it with its sources
+ * (`textFigures` of content/pages/<page>.yaml or of a pilot; one schema, src/schemas/text-figure.ts).
+ * A missing one stops the build naming the file and field, rather than print a blank in the sentence.
  */
 export function textFigure(figures: Readonly<Record<string, { value: string }>> | undefined, key: string, field: string): string {
 	const figure = figures?.[key];
