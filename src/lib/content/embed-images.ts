@@ -2,6 +2,7 @@ import type { Edition } from '../../schemas/edition.ts';
 import type { CardContact } from './help-contacts.ts';
 import { fullAddress, svgCard } from '../kit.ts';
 import { SITE } from '../site.ts';
+import { t } from '../../i18n/index.ts';
 import { routes } from '../routes.ts';
 import { SERVICE_PARTS } from '../service-parts.ts';
 import type { Prefecture } from '../prefectures.ts';
@@ -11,7 +12,7 @@ import type { Prefecture } from '../prefectures.ts';
 
 /** The line under each image: the page's full address, or the site's name when the build has no address. */
 function footerOf(path: string, site: URL | undefined): string {
-	return fullAddress(path, site) ?? `${SITE.name}（${SITE.tagline}）`;
+	return fullAddress(path, site) ?? `${SITE.name}（${t('site.tagline')}）`;
 }
 
 /** An SVG response. */
