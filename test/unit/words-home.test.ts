@@ -139,6 +139,7 @@ describe('Japanese words in library and island code', () => {
 			'// 脅威 in a comment',
 			'/** 「ガイドライン」 in a doc comment */',
 			"const a = '脅威';",
+			// biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template, as the scanner reads it
 			'const b = `${n}年版`;',
 			'const c = /[都府県]$/;',
 			"const d = 'ASCII only、・「」';",
