@@ -747,6 +747,8 @@ export const en: Record<UiKey, string> = {
 	'serviceHistory.fiscalYear': 'FY{year}',
 	'serviceHistory.ongoing': 'Under way',
 	'serviceHistory.subsidyRound': 'IT introduction subsidy {year}',
+	'serviceHistory.figure': '{label}: {value}',
+	'serviceHistory.figureNote': '{value} ({note})',
 	// words6: the mark after a fact only one source backs (src/lib/text.ts SINGLE_SOURCE; content writes it too).
 	'source.singleSource': 'checked against one source only',
 	// words6: the published data set (src/lib/content/export.ts): column meanings, as in rankings.json and on /data/.

@@ -741,6 +741,8 @@ export const ja = {
 	'serviceHistory.fiscalYear': '{year}年度',
 	'serviceHistory.ongoing': '実施中',
 	'serviceHistory.subsidyRound': 'IT導入補助金{year}',
+	'serviceHistory.figure': '{label}：{value}',
+	'serviceHistory.figureNote': '{value}（{note}）',
 	// words6: the mark after a fact only one source backs (src/lib/text.ts SINGLE_SOURCE; content writes it too).
 	'source.singleSource': '確認は1件の資料のみ',
 	// words6: the published data set (src/lib/content/export.ts): column meanings, as in rankings.json and on /data/.

@@ -112,7 +112,7 @@ export function createCiter(): { cite: (sources: readonly Source[]) => number[];
 export function formatFigure(f: Pick<ServiceFigure, 'value' | 'unit' | 'of' | 'approx' | 'qualifier' | 'note'>): string {
 	const mark = f.approx ?? f.qualifier;
 	const value = f.of === undefined ? formatValue(f.value, f.unit, mark) : formatShare(f.value, f.of, f.unit, mark);
-	return f.note ? `${value}（${f.note}）` : value;
+	return f.note ? t('serviceHistory.figureNote', 'ja', { value, note: f.note }) : value;
 }
 
 /** A history entry before its sources are numbered. */
@@ -122,7 +122,13 @@ export type TimelineEntry = Omit<TimelineRow, 'refs'> & { sources: readonly Sour
 export function timelineEntries(s: Pick<ServiceStandard, 'milestones' | 'figures' | 'ongoing'>, pilots: readonly Pilot[]): TimelineEntry[] {
 	const entries: TimelineEntry[] = [
 		...s.milestones.map((m) => ({ key: m.date, when: formatPartialDate(m.date), kind: 'milestone' as const, text: m.text, sources: m.sources, ...(m.note ? { note: m.note } : {}) })),
-		...s.figures.map((f) => ({ key: f.asOf, when: formatPartialDate(f.asOf), kind: 'figure' as const, text: `${f.label}：${formatFigure(f)}`, sources: f.sources })),
+		...s.figures.map((f) => ({
+			key: f.asOf,
+			when: formatPartialDate(f.asOf),
+			kind: 'figure' as const,
+			text: t('serviceHistory.figure', 'ja', { label: f.label, value: formatFigure(f) }),
+			sources: f.sources,
+		})),
 		...pilots.map((p) => {
 			const joined = p.figures.find((f) => f.label === PILOT_PARTICIPANTS_LABEL);
 			const text = joined ? t('serviceHistory.pilotJoined', 'ja', { name: p.name, count: formatValue(joined.value, joined.unit) }) : t('serviceHistory.pilot', 'ja', { name: p.name });
