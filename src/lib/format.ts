@@ -16,8 +16,10 @@ const DATE: Readonly<Record<Locale, readonly Intl.DateTimeFormat[]>> = {
  * in English '2020', 'June 2020', '12 June 2020' (the month written out: 'June 2020' reads the same everywhere, unlike '6/2020').
  */
 export function formatPartialDate(date: string, locale: Locale = 'ja'): string {
-	const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
-	return DATE[locale][date.split('-').length - 1]!.format(Date.UTC(y, m - 1, d));
+	const parts = date.split('-').map(Number);
+	const [y, m = 1, d = 1] = parts as [number, number?, number?];
+	// setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+	return DATE[locale][parts.length - 1]!.format(new Date(0).setUTCFullYear(y, m - 1, d));
 }
 
 // One formatter per locale, built once: an explicit locale keeps the output the same on every build machine.
