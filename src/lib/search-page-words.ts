@@ -19,7 +19,7 @@ export const SEARCH_PAGE_WORDS = [
 	'searchPage.none',
 	'searchPage.failed',
 	'edition.year',
-	// words6 (#21): the section filter's values, in the order its menu offers them (SEARCH_SECTION_KEYS).
+	// The section filter's values (the index's words for the sections), in its menu's order (SEARCH_SECTION_KEYS).
 	...SEARCH_SECTION_KEYS,
 ] as const satisfies readonly UiKey[];
 export type SearchPageWords = Words<(typeof SEARCH_PAGE_WORDS)[number]>;
