@@ -11,6 +11,7 @@ import { eachLimited, writePreview } from './src/lib/og/render.ts';
 import { previewOf, SITE_PREVIEW } from './src/lib/page-meta.ts';
 import { securityTxt } from './src/lib/publishing.ts';
 import { SITE } from './src/lib/site.ts';
+import { t } from './src/i18n/index.ts';
 import { defineConfig } from 'astro/config';
 import { formatProblem, validateContent } from './src/lib/content/validate.ts';
 import { loadSiteConfig, publishingProblems, siteConfigFile, siteConfigProblems } from './src/lib/content/site-config.ts';
@@ -66,12 +67,12 @@ function publishingFiles() {
 					const image = metaProperty(html, 'og:image');
 					if (!image) continue;
 					const path = new URL(image, 'http://x').pathname;
-					if (path === SITE_PREVIEW) previews.set(path, { title: SITE.tagline, site: SITE.name });
+					if (path === SITE_PREVIEW) previews.set(path, { title: t('site.tagline'), site: SITE.name });
 					else if (path.startsWith('/og/'))
 						previews.set(path, {
 							title: metaProperty(html, 'og:title') ?? SITE.name,
 							kind: urlPathOf(root, file) === '/' ? undefined : previewOf(urlPathOf(root, file)).kind,
-							site: `${SITE.name}｜${SITE.tagline}`,
+							site: `${SITE.name}｜${t('site.tagline')}`,
 						});
 				}
 				let drawn = 0;

@@ -766,4 +766,75 @@ export const en: Record<UiKey, string> = {
 	'guideline.topic.step-up-1': 'start where you can',
 	'guideline.topic.step-up-2': 'start as an organisation',
 	'guideline.topic.step-up-3': 'go all the way',
+	// words6 (#21): words that were still written in src/lib/ and src/islands/, now passed in from here.
+	'searchFilter.section': 'Section',
+	'searchFilter.year': 'Edition of the 10 Major Threats',
+	'searchFilter.prefecture': 'Prefecture',
+	// words6: the note on a help page's saved copy (src/lib/offline-help.ts); the worker dates it in Japanese.
+	'offline.note': "You are offline, so this is the copy of this page saved on {when}. Once you are back online, check the contact details on each organisation's own page.",
+	// words6: stats (src/lib/content/stats.ts): a figure's date beside its note, and the words of the published stats.json.
+	'statsData.asOf': 'as of {date}',
+	'statsData.noteAsOf': '{note} ({asOf})',
+	'statsData.mark.about': 'an approximate value (about)',
+	'statsData.mark.nearly': 'a little less than the value (nearly)',
+	'statsData.mark.over': 'more than the value, which is a lower bound (over)',
+	'statsData.mark.at-least': 'the value or more, which is a lower bound (at least)',
+	'statsData.mark.at-most': 'the value or less, which is an upper bound (at most)',
+	'statsData.title': 'Mamori survey figures',
+	'statsData.description':
+		'Survey figures from two METI explanatory documents (around December 2017 and around December 2020) and other sources. The same data as the charts on /stats/; each value is only what the source states.',
+	// words6: the お助け隊 service standard's history and subsidy rows (src/lib/content/service-standard.ts).
+	'serviceHistory.pilotJoined': '{count} small businesses took part in the Otasuketai pilot ({name}).',
+	'serviceHistory.pilot': 'The Otasuketai pilot ({name}) was run.',
+	'serviceHistory.fiscalYear': 'FY{year}',
+	'serviceHistory.ongoing': 'Under way',
+	'serviceHistory.subsidyRound': 'IT introduction subsidy {year}',
+	'serviceHistory.figure': '{label}: {value}',
+	'serviceHistory.figureNote': '{value} ({note})',
+	// words6: the mark after a fact only one source backs (src/lib/text.ts SINGLE_SOURCE; content writes it too).
+	'source.singleSource': 'checked against one source only',
+	// words6: the published data set (src/lib/content/export.ts): column meanings, as in rankings.json and on /data/.
+	'dataset.column.edition': 'Edition year as in the title',
+	'dataset.column.list': 'Which list',
+	'dataset.column.rank': 'Rank 1–10; empty (null) in an unranked list',
+	'dataset.column.threat_id': 'Stable id of the threat across rewordings',
+	'dataset.column.title': 'Title as printed that year; empty where unverified',
+	'dataset.column.title_note': 'Note on the entry (conflicting sources, unverified wording), or empty',
+	'dataset.column.previous_rank': 'Previous rank as the source prints it (may be below 10th), else from the previous edition; empty (null) if none',
+	'dataset.column.change': 'Change against the previous edition of the same list',
+	'dataset.column.new': 'true where IPA marked the entry as new',
+	'dataset.column.ranked_list': 'false where the list was published without ranks',
+	'dataset.column.confidence': 'How well the list is verified',
+	'dataset.column.source': "The list's sources: 'title (publisher, date) url', 'via' before the public pages used to verify it, joined with ' | '",
+	// words6: what each value of a column means (rankings.json in Japanese; /en/data/ in English).
+	'dataset.value.list.organization': 'the list for organisations',
+	'dataset.value.list.individual': 'the list for individuals',
+	'dataset.value.change.up': 'moved up',
+	'dataset.value.change.down': 'moved down',
+	'dataset.value.change.same': 'same rank',
+	'dataset.value.change.new': 'marked new by IPA',
+	'dataset.value.change.split': 'split out of one threat of the previous edition (e.g. the 2019 list for individuals; the previous rank is that of the combined threat)',
+	'dataset.value.change.outside': 'not in the previous top 10, and the source prints its previous rank (11th or below)',
+	'dataset.value.change.return': 'not in the previous list, but selected in an earlier one',
+	'dataset.value.change.entered': 'not in the previous list and not marked new (a renamed or merged threat, for example)',
+	'dataset.value.change.stayed': 'also in the previous list, but one of the two lists is unranked',
+	'dataset.value.change.none': 'no previous edition to compare with (the first edition)',
+	'dataset.value.confidence.verified-2-sources': 'checked in two or more sources',
+	'dataset.value.confidence.single-source': 'checked in one source only',
+	// words6: examples of values as the file holds them (Japanese data, the same in both languages).
+	'dataset.example.title': 'ランサムウェアによる被害',
+	'dataset.example.title_note': '2016年版の表記は未確認。…',
+	'dataset.example.source': '情報セキュリティ10大脅威 2026 (独立行政法人情報処理推進機構（IPA）, 2026) via https://…',
+	// words6: the data set's name, description, source note and suggested citation.
+	'dataset.title': "Rankings of IPA's 情報セキュリティ10大脅威 (10 Major Security Threats), {first}–{last} editions",
+	'dataset.description':
+		"One row per entry of the lists for organisations and for individuals of each edition of IPA's 10 Major Security Threats: editions oldest first, the list for organisations before the list for individuals, each list in the order published.",
+	'dataset.sourceNote':
+		"The ranks and threat names are from IPA (Information-technology Promotion Agency, Japan), 情報セキュリティ10大脅威, with each year's names as printed. IPA's announcements were checked through the public pages listed in each row's source column (news reports, public bodies' pages, web archives). This data is not provided by IPA.",
+	'dataset.citation': '{site}. {title}{version} [data set]. Source: IPA (Information-technology Promotion Agency, Japan), 情報セキュリティ10大脅威. CC BY 4.0. {url} (accessed YYYY-MM-DD).',
+	'dataset.citationVersion': ', version {version}',
+	'dataset.value.confidence.uncertain': 'some points could not be checked',
+	// words6: a copy button's status (src/islands/kit/copy-text.ts), written on the status by CopyBox.astro.
+	'copy.done': 'Copied.',
+	'copy.selected': 'The text is selected: copy it.',
 };

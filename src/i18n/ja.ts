@@ -761,6 +761,75 @@ export const ja = {
 	'guideline.topic.step-up-1': 'できるところから始める',
 	'guideline.topic.step-up-2': '組織として取り組みを始める',
 	'guideline.topic.step-up-3': '本格的に取り組む',
+	// words6 (#21): words that were still written in src/lib/ and src/islands/, now passed in from here.
+	'searchFilter.section': '分野',
+	'searchFilter.year': '10大脅威の年版',
+	'searchFilter.prefecture': '都道府県',
+	// words6: the note on a help page's saved copy (src/lib/offline-help.ts); the worker dates it in Japanese.
+	'offline.note': 'インターネットにつながっていないため、{when}に保存したこのページの写しを表示しています。つながったら、連絡先を各機関のページで確かめてください。',
+	// words6: stats (src/lib/content/stats.ts): a figure's date beside its note, and the words of the published stats.json.
+	'statsData.asOf': '{date}時点',
+	'statsData.noteAsOf': '{note}（{asOf}）',
+	'statsData.mark.about': 'おおよその値（約）',
+	'statsData.mark.nearly': 'その値より少し少ない（弱）',
+	'statsData.mark.over': 'その値を超える。値は下限（超）',
+	'statsData.mark.at-least': 'その値以上。値は下限（以上・少なくとも）',
+	'statsData.mark.at-most': 'その値以下。値は上限（以下）',
+	'statsData.title': 'Mamori 調査の数字',
+	'statsData.description': '経済産業省の2つの説明資料（2017年12月頃と2020年12月頃）などに載っている調査の数字です。/stats/ のグラフと同じデータで、値は資料が示した数だけを収めています。',
+	// words6: the お助け隊 service standard's history and subsidy rows (src/lib/content/service-standard.ts).
+	'serviceHistory.pilotJoined': 'お助け隊の実証事業（{name}）に、中小企業{count}が参加しました。',
+	'serviceHistory.pilot': 'お助け隊の実証事業（{name}）が行われました。',
+	'serviceHistory.fiscalYear': '{year}年度',
+	'serviceHistory.ongoing': '実施中',
+	'serviceHistory.subsidyRound': 'IT導入補助金{year}',
+	'serviceHistory.figure': '{label}：{value}',
+	'serviceHistory.figureNote': '{value}（{note}）',
+	// words6: the mark after a fact only one source backs (src/lib/text.ts SINGLE_SOURCE; content writes it too).
+	'source.singleSource': '確認は1件の資料のみ',
+	// words6: the published data set (src/lib/content/export.ts): column meanings, as in rankings.json and on /data/.
+	'dataset.column.edition': '版（発表年の表記。「情報セキュリティ10大脅威 2026」なら2026）',
+	'dataset.column.list': 'どちらの一覧か',
+	'dataset.column.rank': '順位（1〜10）。順位のない一覧では空欄（JSONではnull）',
+	'dataset.column.threat_id': '脅威のID。年ごとに名称が変わっても同じ脅威には同じID',
+	'dataset.column.title': 'その年に発表された名称（表記のまま）。表記を確認できていないものは空文字',
+	'dataset.column.title_note': 'その項目についての注記（資料どうしの表記の違い、未確認の理由など）。なければ空文字',
+	'dataset.column.previous_rank': '前回の順位。出典の資料に記載があればその値（10位より下もある）、なければ前回の版から求めた値。どちらもなければ空欄（JSONではnull）',
+	'dataset.column.change': '前回の版の同じ一覧と比べた動き',
+	'dataset.column.new': 'IPAが初選出（NEW）とした項目ならtrue',
+	'dataset.column.ranked_list': 'その一覧が順位付きで発表されたならtrue。五十音順の一覧ではfalse',
+	'dataset.column.confidence': 'その一覧の確認の度合い（一覧ごと）',
+	'dataset.column.source': 'その一覧の出典。「資料名 (発行者, 日付) URL」の形で、確認に用いた公開ページは「via」の後に並べる。複数の出典は「 | 」で区切る',
+	// words6: what each value of a column means (rankings.json in Japanese; /en/data/ in English).
+	'dataset.value.list.organization': '組織向け',
+	'dataset.value.list.individual': '個人向け',
+	'dataset.value.change.up': '順位が上がった',
+	'dataset.value.change.down': '順位が下がった',
+	'dataset.value.change.same': '同じ順位',
+	'dataset.value.change.new': 'IPAが初選出とした',
+	'dataset.value.change.split': '前回の版の一つの脅威から分かれた（2019年版の個人向けなど。前回順位は分かれる前の順位）',
+	'dataset.value.change.outside': '前回は10位以内になく、資料に前回の順位（11位以下）が載っている',
+	'dataset.value.change.return': '前回は選ばれず、それより前の版で選ばれていた',
+	'dataset.value.change.entered': '前回は選ばれず、初選出ともされていない（名称の変更・統合など）',
+	'dataset.value.change.stayed': '前回も選ばれたが、どちらかの一覧に順位がない',
+	'dataset.value.change.none': '比べる前回の版がない（最初の版）',
+	'dataset.value.confidence.verified-2-sources': '2つ以上の資料で確認',
+	'dataset.value.confidence.single-source': '1つの資料のみで確認',
+	// words6: examples of values as the file holds them (Japanese data, the same in both languages).
+	'dataset.example.title': 'ランサムウェアによる被害',
+	'dataset.example.title_note': '2016年版の表記は未確認。…',
+	'dataset.example.source': '情報セキュリティ10大脅威 2026 (独立行政法人情報処理推進機構（IPA）, 2026) via https://…',
+	// words6: the data set's name, description, source note and suggested citation.
+	'dataset.title': '情報セキュリティ10大脅威 順位データ（{first}〜{last}年版）',
+	'dataset.description': 'IPA「情報セキュリティ10大脅威」の各版の組織向け・個人向けの一覧を、1項目1行にしたデータです。版の古い順、組織向けの次に個人向け、各一覧は発表された順に並んでいます。',
+	'dataset.sourceNote':
+		'順位と脅威の名称は、IPA（独立行政法人情報処理推進機構）「情報セキュリティ10大脅威」によるもので、名称は各年の表記のままです。IPAの発表内容は、各行のsource列に挙げた公開ページ（報道、公的機関の紹介ページ、ウェブアーカイブなど）を通じて確認しました。本データはIPAが提供するものではありません。',
+	'dataset.citation': '{site}「{title}」{version}（出典：IPA「情報セキュリティ10大脅威」）、CC BY 4.0、{url}（参照日：YYYY年MM月DD日）',
+	'dataset.citationVersion': 'バージョン{version}',
+	'dataset.value.confidence.uncertain': '一部に確認できていない点がある',
+	// words6: a copy button's status (src/islands/kit/copy-text.ts), written on the status by CopyBox.astro.
+	'copy.done': 'コピーしました。',
+	'copy.selected': '文章を選びました。コピーしてください。',
 } as const;
 
 /** A key of the UI dictionary. */

@@ -305,14 +305,15 @@ export default function SelfCheck({ items, words, locale, storageKey, securityAc
 			</div>
 
 			{/* In the page before any script runs, in the same place and size, so nothing moves when it is filled in.
-			    Until then (or with scripts off) the count and total are CSS counters over the checked radios. */}
+			    Until then (or with scripts off) the count and total are CSS counters over the checked radios, between
+			    the words of selfCheck.status (data-w0…w3: the stylesheet writes no words). */}
 			<p class="sc-status" role="status">
 				{ready ? (
 					<>
 						{say('selfCheck.status', { answered: score.answered, count: score.count, score: score.score })} <a href="#sc-result">{say('selfCheck.seeResult')}</a>
 					</>
 				) : (
-					<span class="sc-status-counted" data-count={items.length} />
+					<span class="sc-status-counted" data-count={items.length} data-w0={say.statusPieces[0]} data-w1={say.statusPieces[1]} data-w2={say.statusPieces[2]} data-w3={say.statusPieces[3]} />
 				)}
 			</p>
 

@@ -2,17 +2,24 @@ import type { Locale } from './routes.ts';
 import type { Approx, Qualifier } from '../schemas/stat.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 
-// English month names, written out: 'June 2020' reads the same everywhere, unlike '6/2020'.
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// One date formatter per locale and precision: the platform's calendar words (CLDR) write 年/月/日 and the
+// English month names, so no word of a date is written here and an island needs only its page's locale.
+// UTC in and out, so the day never shifts with the build machine's or the reader's time zone.
+const DATE_PARTS = [{ year: 'numeric' }, { year: 'numeric', month: 'long' }, { year: 'numeric', month: 'long', day: 'numeric' }] as const;
+const DATE: Readonly<Record<Locale, readonly Intl.DateTimeFormat[]>> = {
+	ja: DATE_PARTS.map((o) => new Intl.DateTimeFormat('ja-JP', { ...o, timeZone: 'UTC' })),
+	en: DATE_PARTS.map((o) => new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' })),
+};
 
 /**
  * Write a partial ISO date for a reader: '2020' → '2020年', '2020-06' → '2020年6月', '2020-06-12' → '2020年6月12日';
- * in English '2020', 'June 2020', '12 June 2020'.
+ * in English '2020', 'June 2020', '12 June 2020' (the month written out: 'June 2020' reads the same everywhere, unlike '6/2020').
  */
 export function formatPartialDate(date: string, locale: Locale = 'ja'): string {
-	const [y, m, d] = date.split('-');
-	if (locale === 'en') return [d ? String(Number(d)) : '', m ? MONTHS_EN[Number(m) - 1] : '', y].filter(Boolean).join(' ');
-	return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+	const parts = date.split('-').map(Number);
+	const [y, m = 1, d = 1] = parts as [number, number?, number?];
+	// setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+	return DATE[locale][parts.length - 1]!.format(new Date(0).setUTCFullYear(y, m - 1, d));
 }
 
 // One formatter per locale, built once: an explicit locale keeps the output the same on every build machine.
@@ -89,7 +96,7 @@ export function formatEdition(year: number, locale: Locale = 'ja'): string {
 	return t('edition.year', locale, { year });
 }
 
-/** A list of years with runs joined, no edition word: en [2016, 2017, 2018, 2021] → '2016–2018, 2021' (ja joins with 、). */
+/** A list of years with runs joined, no edition word: en [2016, 2017, 2018, 2021] → '2016–2018, 2021' (ja joins with 、, the dictionary's edition.join). */
 export function formatYearRuns(years: readonly number[], locale: Locale = 'ja'): string {
 	const runs: [number, number][] = [];
 	for (const y of years) {
@@ -97,5 +104,5 @@ export function formatYearRuns(years: readonly number[], locale: Locale = 'ja'):
 		if (last && y === last[1] + 1) last[1] = y;
 		else runs.push([y, y]);
 	}
-	return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(locale === 'ja' ? '、' : ', ');
+	return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(t('edition.join', locale));
 }

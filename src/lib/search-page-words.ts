@@ -2,6 +2,8 @@
 // script every page loads does not carry them. Pure and unit-tested.
 import { fill } from '../i18n/fill.ts';
 import type { UiKey, Words } from '../i18n/index.ts';
+import type { SearchFilterKey } from './search.ts';
+import { SEARCH_SECTION_KEYS } from './site.ts';
 
 /** The dictionary keys the search page's script needs. */
 export const SEARCH_PAGE_WORDS = [
@@ -17,8 +19,20 @@ export const SEARCH_PAGE_WORDS = [
 	'searchPage.none',
 	'searchPage.failed',
 	'edition.year',
+	// The section filter's values (the index's words for the sections), in its menu's order (SEARCH_SECTION_KEYS).
+	...SEARCH_SECTION_KEYS,
 ] as const satisfies readonly UiKey[];
 export type SearchPageWords = Words<(typeof SEARCH_PAGE_WORDS)[number]>;
+
+/** How a filter value reads in menus and summaries: years as editions (「2026年版」), others as they are. */
+export function filterValueLabel(w: SearchPageWords, key: SearchFilterKey, value: string): string {
+	return key === 'year' ? fill(w['edition.year'], { year: value }) : value;
+}
+
+/** The section filter's values (the index's words for the sections) in the order the search page offers them. */
+export function sectionOrder(w: SearchPageWords): readonly string[] {
+	return SEARCH_SECTION_KEYS.map((key) => w[key]);
+}
 
 /** The search page's status line: what was searched, within which filters (their labels), and how many pages. */
 export function searchPageStatus(w: SearchPageWords, q: string, filters: readonly string[], total: number, leftOut: readonly string[]): string {

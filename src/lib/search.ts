@@ -1,5 +1,6 @@
 /** Search settings and pure helpers shared by the header box, the search page and the search-quality tests. */
 import { routes } from './routes.ts';
+import type { UiKey } from '../i18n/ja.ts';
 
 /** Pagefind ranking: titles and the hidden keyword list weigh most, so the page about a thing outranks pages that mention it. */
 export const SEARCH_RANKING = { metaWeights: { title: 6, keywords: 5 } } as const;
@@ -25,18 +26,16 @@ export function normalizeQuery(query: string): string {
 		.trim();
 }
 
-/** Pagefind filters the pages carry (`data-pagefind-filter`), in the order the search page offers them. */
+/**
+ * Pagefind filters the pages carry (`data-pagefind-filter`), in the order the search page offers them, each
+ * with the dictionary key of its menu's label (a value's label: filterValueLabel in search-page-words.ts).
+ */
 export const SEARCH_FILTERS = [
-	{ key: 'section', label: '分野' },
-	{ key: 'year', label: '10大脅威の年版' },
-	{ key: 'prefecture', label: '都道府県' },
-] as const;
+	{ key: 'section', labelKey: 'searchFilter.section' },
+	{ key: 'year', labelKey: 'searchFilter.year' },
+	{ key: 'prefecture', labelKey: 'searchFilter.prefecture' },
+] as const satisfies readonly { key: string; labelKey: UiKey }[];
 export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
-
-/** How a filter value reads in menus and summaries: years as 「2026年版」, others as they are. */
-export function filterValueLabel(key: SearchFilterKey, value: string): string {
-	return key === 'year' ? `${value}年版` : value;
-}
 
 /** What the search page shows, as kept in its URL: `/search/?q=…&section=…&year=…&prefecture=…`. */
 export interface SearchState {

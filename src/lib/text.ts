@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.ts';
+
 /**
  * Where a long Japanese heading may break inside a phrase.
  *
@@ -34,14 +36,15 @@ export function wordBreaks(text: string): string[] {
 	return pieces;
 }
 
-/** The mark the site puts after a fact only one source backs. */
-export const SINGLE_SOURCE = '確認は1件の資料のみ';
+/** The mark the site puts after a fact only one source backs (content writes it too: takeSingleSourceMark reads it). */
+export const SINGLE_SOURCE = t('source.singleSource', 'ja');
 
 /**
  * Takes 「（確認は1件の資料のみ）」 or 「（件数は確認は1件の資料のみ）」 off the end of a sentence, so a table can
  * say it once under its rows instead of on each one. `part` is what the mark is about ('件数'), or '' for the whole.
  */
 export function takeSingleSourceMark(text: string): { text: string; marked: boolean; part: string } {
+	// 「は」 is the Japanese particle after the part ('件数は…'): parser vocabulary for content, not a UI word.
 	const m = new RegExp(`（(?:([^（）]*?)は)?${SINGLE_SOURCE}）$`, 'u').exec(text);
 	if (!m) return { text, marked: false, part: '' };
 	return { text: text.slice(0, m.index), marked: true, part: m[1] ?? '' };

@@ -1,15 +1,15 @@
 import type { APIRoute } from 'astro';
 import { loadSiteConfig } from '../lib/content/site-config.ts';
 import { routes } from '../lib/routes.ts';
-import { SITE } from '../lib/site.ts';
+import { t } from '../i18n/index.ts';
 
 /** The web manifest: name, colours and icons for a phone's home screen (names from content/site.yaml). */
 export const GET: APIRoute = () => {
 	const { name } = loadSiteConfig();
 	const manifest = {
-		name: `${name}：${SITE.tagline}`,
+		name: `${name}：${t('site.tagline')}`,
 		short_name: name,
-		description: SITE.description,
+		description: t('site.description'),
 		lang: 'ja',
 		start_url: routes.home(),
 		scope: routes.home(),

@@ -6,6 +6,8 @@ describe('formatPartialDate', () => {
 		['2020', '2020年'],
 		['2020-06', '2020年6月'],
 		['2020-06-12', '2020年6月12日'],
+		['2021-01-01', '2021年1月1日'],
+		['2025-12-31', '2025年12月31日'],
 	])('writes %s as %s', (input, expected) => {
 		expect(formatPartialDate(input)).toBe(expected);
 	});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pickWords, t } from '../../src/i18n/index.ts';
 import { HEADER_SEARCH_WORDS, headerSearchTexts } from '../../src/lib/search-words.ts';
-import { SEARCH_PAGE_WORDS, searchPageStatus } from '../../src/lib/search-page-words.ts';
-import { searchSectionKeyOf, searchSectionOf } from '../../src/lib/site.ts';
+import { SEARCH_PAGE_WORDS, searchPageStatus, sectionOrder } from '../../src/lib/search-page-words.ts';
+import { searchSectionKeyOf } from '../../src/lib/site.ts';
 
 const ja = HEADER_SEARCH_WORDS.map((key) => t(key, 'ja'));
 const en = HEADER_SEARCH_WORDS.map((key) => t(key, 'en'));
@@ -48,12 +48,24 @@ describe('search page words', () => {
 });
 
 describe('search sections', () => {
-	it.each(['/threats/ransomware/', '/guideline/', '/self-check/', '/otasuketai/tokyo/', '/policy/', '/cases/x/', '/stats/', '/help/', '/data/', '/'])(
-		'names the section of %s with the dictionary word',
-		(path) => {
-			expect(t(searchSectionKeyOf(path), 'ja')).toBe(searchSectionOf(path));
-		},
-	);
+	it.each([
+		['/threats/ransomware/', '脅威'],
+		['/guideline/', 'ガイドライン'],
+		['/self-check/', '自社診断'],
+		['/otasuketai/tokyo/', 'お助け隊'],
+		['/policy/', '政策'],
+		['/cases/x/', '事例'],
+		['/stats/', '統計'],
+		['/help/', '相談'],
+		['/data/', 'データ'],
+		['/', 'サイト案内'],
+	])('names the section of %s with the dictionary word %s', (path, word) => {
+		expect(t(searchSectionKeyOf(path), 'ja')).toBe(word);
+	});
+
+	it('gives the search page the section words in its menu order', () => {
+		expect(sectionOrder(pickWords('ja', SEARCH_PAGE_WORDS))).toEqual(['脅威', 'ガイドライン', '自社診断', 'お助け隊', '政策', '事例', '統計', '相談', 'データ', 'サイト案内']);
+	});
 
 	it('gives an English page the section of its Japanese twin, in English', () => {
 		expect(t(searchSectionKeyOf('/en/threats/ransomware/'), 'en')).toBe('Threats');

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, filterOptions, filterValueLabel, MAX_QUERY_LENGTH, moveActive, normalizeQuery, readSearchState, searchHref } from '../../src/lib/search.ts';
+import { excerptParts, filterOptions, MAX_QUERY_LENGTH, moveActive, normalizeQuery, readSearchState, searchHref } from '../../src/lib/search.ts';
 import { isSearchShortcut } from '../../src/lib/search-shortcut.ts';
 import { PREFECTURES } from '../../src/lib/prefectures.ts';
-import { SEARCH_SECTION_LABELS } from '../../src/lib/site.ts';
+import { pickWords } from '../../src/i18n/index.ts';
+import { filterValueLabel, SEARCH_PAGE_WORDS, sectionOrder } from '../../src/lib/search-page-words.ts';
+
+/** The Japanese search page's section filter values, in its menu's order (the index's section words). */
+const SEARCH_SECTION_LABELS = sectionOrder(pickWords('ja', SEARCH_PAGE_WORDS));
 
 describe('normalizeQuery', () => {
 	it.each([
@@ -162,7 +166,9 @@ describe('filterOptions', () => {
 
 describe('filterValueLabel', () => {
 	it('reads years as editions and leaves other values as they are', () => {
-		expect(filterValueLabel('year', '2026')).toBe('2026年版');
-		expect(filterValueLabel('prefecture', '熊本県')).toBe('熊本県');
+		const w = pickWords('ja', SEARCH_PAGE_WORDS);
+		expect(filterValueLabel(w, 'year', '2026')).toBe('2026年版');
+		expect(filterValueLabel(w, 'prefecture', '熊本県')).toBe('熊本県');
+		expect(filterValueLabel(pickWords('en', SEARCH_PAGE_WORDS), 'year', '2026')).toBe('2026 edition');
 	});
 });

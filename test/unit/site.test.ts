@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import { searchSectionOf, sectionOf } from '../../src/lib/site.ts';
+import { searchSectionKeyOf, sectionOf } from '../../src/lib/site.ts';
 
 describe('sections', () => {
 	it.each([
@@ -15,6 +15,6 @@ describe('sections', () => {
 	])('puts %s under header section %s and search section %s', (path, header, search) => {
 		const section = sectionOf(path);
 		expect(section && t(section.key, 'ja')).toBe(header);
-		expect(searchSectionOf(path)).toBe(search);
+		expect(t(searchSectionKeyOf(path), 'ja')).toBe(search);
 	});
 });

@@ -11,7 +11,6 @@ import { formatEditionYears, tabulateRanks } from '../../src/lib/charts/bump-lay
 import { describeMarks } from '../../src/lib/charts/bar-layout.ts';
 import { formatCitation } from '../../src/lib/charts/figure-data.ts';
 import { previewOf } from '../../src/lib/page-meta.ts';
-import { SITE } from '../../src/lib/site.ts';
 import { describeSummary, formatEditionRuns, summarizeSeries } from '../../src/lib/content/threat-summary.ts';
 import { series } from './charts/series.ts';
 import { describeMoves } from '../../src/lib/content/trend-figures.ts';
@@ -227,10 +226,5 @@ describe('dictionary', () => {
 	it('fills placeholders and leaves unknown ones visible', () => {
 		expect(t('rank.place', 'en', { rank: 4 })).toBe('#4');
 		expect(t('rank.place', 'ja')).toBe('{rank}位');
-	});
-
-	it('agrees with the Japanese tagline and description site.ts keeps for islands (which must not import the dictionary)', () => {
-		expect(SITE.tagline).toBe(t('site.tagline'));
-		expect(SITE.description).toBe(t('site.description'));
 	});
 });

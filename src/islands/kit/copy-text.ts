@@ -16,6 +16,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 			// Older browsers and http:// pages have no clipboard API; the selected text can still be copied by hand.
 			ok = document.execCommand?.('copy') ?? false;
 		}
-		if (status) status.textContent = ok ? 'コピーしました。' : '文章を選びました。コピーしてください。';
+		// The words come from the dictionary, written on the status by the page (CopyBox.astro: data-copied, data-selected).
+		if (status) status.textContent = (ok ? status.dataset.copied : status.dataset.selected) ?? '';
 	});
 }

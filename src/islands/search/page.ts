@@ -2,22 +2,21 @@
  * The /search/ page: results for the query and filters in the URL (`/search/?q=…&section=…`), updated
  * as the reader types or filters, with the address kept in step so any search can be linked.
  */
-import { filterOptions, filterValueLabel, readSearchState, SEARCH_FILTERS, searchHref, type SearchFilterKey, type SearchState } from '../../lib/search.ts';
+import { filterOptions, readSearchState, SEARCH_FILTERS, searchHref, type SearchFilterKey, type SearchState } from '../../lib/search.ts';
 import { PREFECTURES } from '../../lib/prefectures.ts';
-import { SEARCH_SECTION_LABELS } from '../../lib/site.ts';
 import { fill } from '../../i18n/fill.ts';
-import { searchPageStatus, type SearchPageWords } from '../../lib/search-page-words.ts';
+import { filterValueLabel, searchPageStatus, sectionOrder, type SearchPageWords } from '../../lib/search-page-words.ts';
 import { find, pagefind, type FilterCounts, type Found, type ResultData } from './pagefind.ts';
 import { el, excerptNode, sectionOfResult } from './render.ts';
 import { setSlashShortcut, slashShortcutOn } from './shortcut.ts';
 
 const PAGE = 10;
-const ORDER: Record<SearchFilterKey, readonly string[]> = { section: SEARCH_SECTION_LABELS, year: [], prefecture: PREFECTURES.map((p) => p.name) };
 
 /** Start the page; its words come from the dictionary, as `data-words` on the root (SEARCH_PAGE_WORDS). */
 export function startSearchPage(root: HTMLElement): void {
 	const words = JSON.parse(root.dataset.words ?? '{}') as SearchPageWords;
-	const valueLabel = (key: SearchFilterKey, value: string) => (key === 'year' ? fill(words['edition.year'], { year: value }) : filterValueLabel(key, value));
+	const valueLabel = (key: SearchFilterKey, value: string) => filterValueLabel(words, key, value);
+	const order: Record<SearchFilterKey, readonly string[]> = { section: sectionOrder(words), year: [], prefecture: PREFECTURES.map((p) => p.name) };
 	const form = root.querySelector<HTMLFormElement>('form')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
@@ -43,7 +42,7 @@ export function startSearchPage(root: HTMLElement): void {
 	});
 	const renderFilters = (counts: FilterCounts) => {
 		for (const { key, select } of menus) {
-			const options = filterOptions(counts[key] ?? {}, state.filters[key], ORDER[key]);
+			const options = filterOptions(counts[key] ?? {}, state.filters[key], order[key]);
 			select.replaceChildren(
 				new Option(words['searchPage.all'], ''),
 				...options.map((o) => new Option(fill(words['searchPage.option'], { label: valueLabel(key, o.value), count: o.count }), o.value, false, o.value === state.filters[key])),

@@ -43,7 +43,7 @@ export default function ResultView({ items, texts, say, locale, securityActionHr
 		score.parts.map((p, i) => ({ label: say.part(p.part), score: p.score, max: p.max, previous: previousParts?.[i]?.before })),
 		320,
 	);
-	// The value beside each bar, in the page's words (the layout's own text is Japanese).
+	// The value beside each bar, in the page's words (the layout gives numbers only).
 	const valueText = score.parts.map((p) => say('selfCheck.partScore', { score: p.score, max: p.max }));
 	const topic = (n: number) => say('selfCheck.itemTopic', { n, topic: texts.get(n)?.topic ?? '' });
 	const change = (c: { number: number; from: keyof typeof POINTS; to: keyof typeof POINTS }) => say('selfCheck.change', { topic: topic(c.number), from: say.answer(c.from), to: say.answer(c.to) });

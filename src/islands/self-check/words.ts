@@ -28,6 +28,20 @@ export interface Say {
 	problems: ProblemWords;
 	/** The band's words. */
 	band: (b: Band) => { range: string; state: string; next: string };
+	/** The status line's words around its three numbers (answered, count, score), for the CSS counters before the script. */
+	statusPieces: readonly [string, string, string, string];
+}
+
+/**
+ * The words of a status template around its numbers, in order: '回答 {answered}/{count}問・いまの合計 {score}点' →
+ * ['回答 ', '/', '問・いまの合計 ', '点']. Throws unless the template has exactly {answered}, {count}, {score} in
+ * that order, the order the stylesheet's counters are drawn in.
+ */
+export function statusPieces(template: string): [string, string, string, string] {
+	const pieces = template.split(/\{(answered|count|score)\}/);
+	if (pieces.length !== 7 || pieces[1] !== 'answered' || pieces[3] !== 'count' || pieces[5] !== 'score')
+		throw new Error(`selfCheck.status needs {answered}, {count} and {score} in that order: ${template}`);
+	return [pieces[0]!, pieces[2]!, pieces[4]!, pieces[6]!];
 }
 
 /** Bind the helpers to one language's words. */
@@ -40,6 +54,7 @@ export function sayer(words: SelfCheckWords): Say {
 		const number = n < 0 ? `−${-n}` : signed ? (n > 0 ? `+${n}` : `±0`) : String(n);
 		return fill(words[Math.abs(n) === 1 ? 'selfCheck.point' : 'selfCheck.points'], { n: number });
 	};
+	say.statusPieces = statusPieces(words['selfCheck.status']);
 	say.band = (b) => ({ range: words[`selfCheck.band.${b.id}.range`], state: words[`selfCheck.band.${b.id}.state`], next: words[`selfCheck.band.${b.id}.next`] });
 	say.report = {
 		answers: { yes: say.answer('yes'), partial: say.answer('partial'), no: say.answer('no'), unknown: say.answer('unknown') },

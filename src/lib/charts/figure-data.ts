@@ -96,11 +96,9 @@ export interface Citation {
 	source: string;
 }
 
-/** One citation line in Japanese: 「title」（site、date作成）url 出典：source. */
+/** One citation line in the dictionary's words (chart.citation): 「title」site（date作成）url 出典：source. */
 export function formatCitation(c: Citation, locale: Locale = 'ja'): string {
-	const [y, m, d] = c.date.split('-').map(Number);
-	if (locale === 'en') return t('chart.citation', 'en', { title: c.title, site: c.site, date: formatPartialDate(c.date, 'en'), url: c.url, source: c.source });
-	return `「${c.title}」${c.site}（${y}年${m}月${d}日作成）${c.url} 出典：${c.source}`;
+	return t('chart.citation', locale, { title: c.title, site: c.site, date: formatPartialDate(c.date, locale), url: c.url, source: c.source });
 }
 
 /** A figure's permalink: the page, its query (a chart's state, e.g. ?highlight=) and the figure's anchor. */

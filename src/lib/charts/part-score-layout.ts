@@ -23,10 +23,8 @@ export interface PartScoreRow {
 	trackWidth: number;
 	/** Width of the score (0 for a score at or below zero). */
 	barWidth: number;
-	/** Share of full marks, 0–100, rounded. */
+	/** Share of full marks, 0–100, rounded (the value's words, 「12 / 20点」, are the island's: selfCheck.partScore). */
 	percent: number;
-	/** "12 / 20点" */
-	valueText: string;
 	/** X of the previous result's marker, or null without one. */
 	previousX: number | null;
 }
@@ -56,7 +54,6 @@ export function layoutPartScores(parts: readonly PartScoreInput[], width = 320):
 			trackWidth: track,
 			barWidth: round2(track * share(p.score, p.max)),
 			percent: Math.round(100 * share(p.score, p.max)),
-			valueText: `${p.score} / ${p.max}点`,
 			previousX: p.previous === undefined ? null : round2(x + track * share(p.previous, p.max)),
 		};
 	});

@@ -8,7 +8,7 @@ import type { Locale } from '../routes.ts';
 import { routes } from '../routes.ts';
 import { SITE } from '../site.ts';
 import { dataChangelog } from '../updates.ts';
-import { citationsOf, type ColumnDefinition, formatFileSize, rankGaps, rankingRows, toCsv, toJson, unrankedLists } from './export.ts';
+import { citationsOf, columnValues, type ColumnDefinition, formatFileSize, rankGaps, rankingRows, toCsv, toJson, unrankedLists } from './export.ts';
 import { getDataStamps, getEditions, getUpdates } from './queries.ts';
 
 /** Everything the data page states, with the lists of editions and ranks already in words. */
@@ -41,29 +41,11 @@ export async function dataPageFacts(locale: Locale) {
 	};
 }
 
-// The English of the values' meanings in RANKING_COLUMNS (export.ts keeps the Japanese), by column and value.
-const VALUES_EN: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-	list: { organization: 'the list for organisations', individual: 'the list for individuals' },
-	change: {
-		up: 'moved up',
-		down: 'moved down',
-		same: 'same rank',
-		new: 'marked new by IPA',
-		split: 'split out of one threat of the previous edition (e.g. the 2019 list for individuals; the previous rank is that of the combined threat)',
-		outside: 'not in the previous top 10, and the source prints its previous rank (11th or below)',
-		return: 'not in the previous list, but selected in an earlier one',
-		entered: 'not in the previous list and not marked new (a renamed or merged threat, for example)',
-		stayed: 'also in the previous list, but one of the two lists is unranked',
-		none: 'no previous edition to compare with (the first edition)',
-	},
-	confidence: { 'verified-2-sources': 'checked in two or more sources', 'single-source': 'checked in one source only', uncertain: 'some points could not be checked' },
-};
-
 /** A column's description and the meaning of each of its values, in a locale. */
 export function describeColumn(c: ColumnDefinition, locale: Locale): { description: string; values: [string, string][] } {
 	const en = locale === 'en';
 	return {
 		description: en ? c.description_en : c.description,
-		values: Object.entries(c.values ?? {}).map(([v, meaning]) => [v, en ? (VALUES_EN[c.name]?.[v] ?? v) : meaning]),
+		values: columnValues(c.name, locale),
 	};
 }

@@ -15,7 +15,7 @@ import { seriesSource } from './series-source.ts';
 
 /** The line under each image: the page's full address, or the site's name when the build has no address. */
 function footerOf(path: string, site: URL | undefined): string {
-	return fullAddress(path, site) ?? t('embed.footer', 'ja', { name: SITE.name, tagline: SITE.tagline });
+	return fullAddress(path, site) ?? t('embed.footer', 'ja', { name: SITE.name, tagline: t('site.tagline') });
 }
 
 /** An SVG response. */

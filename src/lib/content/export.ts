@@ -3,6 +3,8 @@ import type { Source } from '../../schemas/source.ts';
 import { LIST_KINDS, listWithChanges, previousRankOf, sortEditions, type RankChange } from './rankings.ts';
 import { csvTable } from '../csv.ts';
 import type { DataStamp } from '../updates.ts';
+import { t, type UiKey } from '../../i18n/index.ts';
+import type { Locale } from '../routes.ts';
 
 // The open-data downloads (/data/rankings.csv, /data/rankings.json) and the facts the /data/ page states about them.
 // Everything here is computed from the edition files, so the files and the page cannot disagree.
@@ -51,75 +53,55 @@ export interface ColumnDefinition {
 	values?: Readonly<Record<string, string>>;
 }
 
+// The words of the published files (column meanings, value meanings, title, notes, citations) are the
+// dictionary's, keys dataset.*, in both languages, so every word lives in one place; the files themselves
+// are written in Japanese with an English line per column, byte for byte as before.
+
+/** The dictionary keys of each value's meaning, for the columns with a fixed set of values, in file order. */
+const VALUE_KEYS = {
+	list: { organization: 'dataset.value.list.organization', individual: 'dataset.value.list.individual' },
+	change: {
+		up: 'dataset.value.change.up',
+		down: 'dataset.value.change.down',
+		same: 'dataset.value.change.same',
+		new: 'dataset.value.change.new',
+		split: 'dataset.value.change.split',
+		outside: 'dataset.value.change.outside',
+		return: 'dataset.value.change.return',
+		entered: 'dataset.value.change.entered',
+		stayed: 'dataset.value.change.stayed',
+		none: 'dataset.value.change.none',
+	},
+	confidence: { 'verified-2-sources': 'dataset.value.confidence.verified-2-sources', 'single-source': 'dataset.value.confidence.single-source', uncertain: 'dataset.value.confidence.uncertain' },
+} as const satisfies Partial<Record<keyof RankingRow, Readonly<Record<string, UiKey>>>>;
+
+/** The meaning of each value of a column in a locale, in file order; empty for a column without a fixed set of values. */
+export function columnValues(name: keyof RankingRow, locale: Locale): [string, string][] {
+	const keys: Readonly<Record<string, UiKey>> | undefined = VALUE_KEYS[name as keyof typeof VALUE_KEYS];
+	return Object.entries(keys ?? {}).map(([value, key]) => [value, t(key, locale)]);
+}
+
+/** One column, its meaning in both languages from the dictionary key `about`. */
+function column(name: keyof RankingRow, type: ColumnDefinition['type'], about: UiKey, example: string): ColumnDefinition {
+	const values = columnValues(name, 'ja');
+	return { name, type, description: t(about, 'ja'), description_en: t(about, 'en'), example, ...(values.length > 0 && { values: Object.fromEntries(values) }) };
+}
+
 /** Every column of the downloads, in file order. */
 export const RANKING_COLUMNS: readonly ColumnDefinition[] = [
-	{ name: 'edition', type: 'integer', description: '版（発表年の表記。「情報セキュリティ10大脅威 2026」なら2026）', description_en: 'Edition year as in the title', example: '2026' },
-	{ name: 'list', type: 'string', description: 'どちらの一覧か', description_en: 'Which list', example: 'organization', values: { organization: '組織向け', individual: '個人向け' } },
-	{ name: 'rank', type: 'integer|null', description: '順位（1〜10）。順位のない一覧では空欄（JSONではnull）', description_en: 'Rank 1–10; empty (null) in an unranked list', example: '1' },
-	{ name: 'threat_id', type: 'string', description: '脅威のID。年ごとに名称が変わっても同じ脅威には同じID', description_en: 'Stable id of the threat across rewordings', example: 'ransomware' },
-	{
-		name: 'title',
-		type: 'string',
-		description: 'その年に発表された名称（表記のまま）。表記を確認できていないものは空文字',
-		description_en: 'Title as printed that year; empty where unverified',
-		example: 'ランサムウェアによる被害',
-	},
-	{
-		name: 'title_note',
-		type: 'string',
-		description: 'その項目についての注記（資料どうしの表記の違い、未確認の理由など）。なければ空文字',
-		description_en: 'Note on the entry (conflicting sources, unverified wording), or empty',
-		example: '2016年版の表記は未確認。…',
-	},
-	{
-		name: 'previous_rank',
-		type: 'integer|null',
-		description: '前回の順位。出典の資料に記載があればその値（10位より下もある）、なければ前回の版から求めた値。どちらもなければ空欄（JSONではnull）',
-		description_en: 'Previous rank as the source prints it (may be below 10th), else from the previous edition; empty (null) if none',
-		example: '2',
-	},
-	{
-		name: 'change',
-		type: 'string',
-		description: '前回の版の同じ一覧と比べた動き',
-		description_en: 'Change against the previous edition of the same list',
-		example: 'up',
-		values: {
-			up: '順位が上がった',
-			down: '順位が下がった',
-			same: '同じ順位',
-			new: 'IPAが初選出とした',
-			split: '前回の版の一つの脅威から分かれた（2019年版の個人向けなど。前回順位は分かれる前の順位）',
-			outside: '前回は10位以内になく、資料に前回の順位（11位以下）が載っている',
-			return: '前回は選ばれず、それより前の版で選ばれていた',
-			entered: '前回は選ばれず、初選出ともされていない（名称の変更・統合など）',
-			stayed: '前回も選ばれたが、どちらかの一覧に順位がない',
-			none: '比べる前回の版がない（最初の版）',
-		},
-	},
-	{ name: 'new', type: 'boolean', description: 'IPAが初選出（NEW）とした項目ならtrue', description_en: 'true where IPA marked the entry as new', example: 'false' },
-	{
-		name: 'ranked_list',
-		type: 'boolean',
-		description: 'その一覧が順位付きで発表されたならtrue。五十音順の一覧ではfalse',
-		description_en: 'false where the list was published without ranks',
-		example: 'true',
-	},
-	{
-		name: 'confidence',
-		type: 'string',
-		description: 'その一覧の確認の度合い（一覧ごと）',
-		description_en: 'How well the list is verified',
-		example: 'verified-2-sources',
-		values: { 'verified-2-sources': '2つ以上の資料で確認', 'single-source': '1つの資料のみで確認', uncertain: '一部に確認できていない点がある' },
-	},
-	{
-		name: 'source',
-		type: 'string',
-		description: 'その一覧の出典。「資料名 (発行者, 日付) URL」の形で、確認に用いた公開ページは「via」の後に並べる。複数の出典は「 | 」で区切る',
-		description_en: "The list's sources: 'title (publisher, date) url', 'via' before the public pages used to verify it, joined with ' | '",
-		example: '情報セキュリティ10大脅威 2026 (独立行政法人情報処理推進機構（IPA）, 2026) via https://…',
-	},
+	column('edition', 'integer', 'dataset.column.edition', '2026'),
+	column('list', 'string', 'dataset.column.list', 'organization'),
+	column('rank', 'integer|null', 'dataset.column.rank', '1'),
+	column('threat_id', 'string', 'dataset.column.threat_id', 'ransomware'),
+	// Examples of values as the file holds them: the threats' names and notes are IPA's and ours in Japanese.
+	column('title', 'string', 'dataset.column.title', t('dataset.example.title', 'ja')),
+	column('title_note', 'string', 'dataset.column.title_note', t('dataset.example.title_note', 'ja')),
+	column('previous_rank', 'integer|null', 'dataset.column.previous_rank', '2'),
+	column('change', 'string', 'dataset.column.change', 'up'),
+	column('new', 'boolean', 'dataset.column.new', 'false'),
+	column('ranked_list', 'boolean', 'dataset.column.ranked_list', 'true'),
+	column('confidence', 'string', 'dataset.column.confidence', 'verified-2-sources'),
+	column('source', 'string', 'dataset.column.source', t('dataset.example.source', 'ja')),
 ];
 
 /** Format sources as one string: `title (publisher, date[, locator]) url | …`; `file:` names a METI document, `via` the pages that verify it. */
@@ -171,15 +153,14 @@ function editionRange(editions: readonly Edition[]): [number, number] {
 	return [Math.min(...years), Math.max(...years)];
 }
 
-/** Name of the data set, e.g. 「情報セキュリティ10大脅威 順位データ（2016〜2026年版）」. */
-export function datasetTitle(editions: readonly Edition[]): string {
+/** Name of the data set, e.g. 「情報セキュリティ10大脅威 順位データ（2016〜2026年版）」; the English name in citations. */
+export function datasetTitle(editions: readonly Edition[], locale: Locale = 'ja'): string {
 	const [first, last] = editionRange(editions);
-	return `情報セキュリティ10大脅威 順位データ（${first}〜${last}年版）`;
+	return t('dataset.title', locale, { first, last });
 }
 
 /** Where the ranks come from, as stated in the JSON file and on the /data/ page. */
-export const SOURCE_NOTE =
-	'順位と脅威の名称は、IPA（独立行政法人情報処理推進機構）「情報セキュリティ10大脅威」によるもので、名称は各年の表記のままです。IPAの発表内容は、各行のsource列に挙げた公開ページ（報道、公的機関の紹介ページ、ウェブアーカイブなど）を通じて確認しました。本データはIPAが提供するものではありません。';
+export const SOURCE_NOTE = t('dataset.sourceNote', 'ja');
 
 /** The JSON download: a description of the data and its columns, then the rows (no timestamp, so builds are reproducible). */
 export function toJson(editions: readonly Edition[], stamp?: DataStamp): string {
@@ -187,7 +168,7 @@ export function toJson(editions: readonly Edition[], stamp?: DataStamp): string 
 		title: datasetTitle(editions),
 		// Version and date of the data (see /data/#versions); left out only by callers without content/updates.
 		...(stamp && { version: stamp.version, generated: stamp.generated }),
-		description: 'IPA「情報セキュリティ10大脅威」の各版の組織向け・個人向けの一覧を、1項目1行にしたデータです。版の古い順、組織向けの次に個人向け、各一覧は発表された順に並んでいます。',
+		description: t('dataset.description', 'ja'),
 		licence: 'CC BY 4.0',
 		source_note: SOURCE_NOTE,
 		generated_from: 'content/threats/editions',
@@ -232,12 +213,10 @@ export function unrankedLists(editions: readonly Edition[]): { edition: number; 
 
 /** Suggested citations in Japanese and English, naming the site, the data set and IPA as the source. */
 export function citationsOf(editions: readonly Edition[], siteName: string, url: string, version?: string): { ja: string; en: string } {
-	const [first, last] = editionRange(editions);
-	return {
-		ja: `${siteName}「${datasetTitle(editions)}」${version ? `バージョン${version}` : ''}（出典：IPA「情報セキュリティ10大脅威」）、CC BY 4.0、${url}（参照日：YYYY年MM月DD日）`,
-		// IPA's own English pages call the series "10 Major Security Threats"; the Japanese title stays the primary name.
-		en: `${siteName}. Rankings of IPA's 情報セキュリティ10大脅威 (10 Major Security Threats), ${first}–${last} editions${version ? `, version ${version}` : ''} [data set]. Source: IPA (Information-technology Promotion Agency, Japan), 情報セキュリティ10大脅威. CC BY 4.0. ${url} (accessed YYYY-MM-DD).`,
-	};
+	// IPA's own English pages call the series "10 Major Security Threats"; the Japanese title stays the primary name.
+	const citation = (locale: Locale) =>
+		t('dataset.citation', locale, { site: siteName, title: datasetTitle(editions, locale), version: version ? t('dataset.citationVersion', locale, { version }) : '', url });
+	return { ja: citation('ja'), en: citation('en') };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Pilot } from '../../schemas/otasuketai.ts';
 import type { Source } from '../../schemas/source.ts';
 import { textFigure } from './text-figure.ts';
+import { t } from '../../i18n/index.ts';
 
 // The sources themselves live in content/otasuketai-service/standard.yaml (pageSources) and in each pilot's file.
 
@@ -18,7 +19,7 @@ export function pilotYears(pilots: readonly Pick<Pilot, 'year'>[]): string {
 	return pilots
 		.map((p) => p.year)
 		.toSorted((a, b) => a - b)
-		.join('・');
+		.join(t('edition.joinDot', 'ja'));
 }
 
 /** A figure a page names in a sentence (a pilot's `textFigures`); a missing one stops the build rather than print a blank. */

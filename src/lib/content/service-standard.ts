@@ -5,7 +5,10 @@ import { formatNumber, formatPartialDate, formatShare, formatValue } from '../fo
 import { t } from '../../i18n/index.ts';
 import type { Locale } from '../routes.ts';
 
-/** The label of the pilot figure the history shows beside each pilot (content/otasuketai/<year>.yaml). */
+/**
+ * The label of the pilot figure the history shows beside each pilot (content/otasuketai/<year>.yaml). Content
+ * vocabulary, not a UI word: it must equal the label the pilot files write, and finds that figure.
+ */
 export const PILOT_PARTICIPANTS_LABEL = '参加した中小企業';
 
 /** A statement or row as the page shows it: its words and the numbers of its sources in the section's list. */
@@ -109,7 +112,7 @@ export function createCiter(): { cite: (sources: readonly Source[]) => number[];
 export function formatFigure(f: Pick<ServiceFigure, 'value' | 'unit' | 'of' | 'approx' | 'qualifier' | 'note'>): string {
 	const mark = f.approx ?? f.qualifier;
 	const value = f.of === undefined ? formatValue(f.value, f.unit, mark) : formatShare(f.value, f.of, f.unit, mark);
-	return f.note ? `${value}（${f.note}）` : value;
+	return f.note ? t('serviceHistory.figureNote', 'ja', { value, note: f.note }) : value;
 }
 
 /** A history entry before its sources are numbered. */
@@ -119,14 +122,20 @@ export type TimelineEntry = Omit<TimelineRow, 'refs'> & { sources: readonly Sour
 export function timelineEntries(s: Pick<ServiceStandard, 'milestones' | 'figures' | 'ongoing'>, pilots: readonly Pilot[]): TimelineEntry[] {
 	const entries: TimelineEntry[] = [
 		...s.milestones.map((m) => ({ key: m.date, when: formatPartialDate(m.date), kind: 'milestone' as const, text: m.text, sources: m.sources, ...(m.note ? { note: m.note } : {}) })),
-		...s.figures.map((f) => ({ key: f.asOf, when: formatPartialDate(f.asOf), kind: 'figure' as const, text: `${f.label}：${formatFigure(f)}`, sources: f.sources })),
+		...s.figures.map((f) => ({
+			key: f.asOf,
+			when: formatPartialDate(f.asOf),
+			kind: 'figure' as const,
+			text: t('serviceHistory.figure', 'ja', { label: f.label, value: formatFigure(f) }),
+			sources: f.sources,
+		})),
 		...pilots.map((p) => {
 			const joined = p.figures.find((f) => f.label === PILOT_PARTICIPANTS_LABEL);
-			const text = `お助け隊の実証事業（${p.name}）${joined ? `に、中小企業${formatValue(joined.value, joined.unit)}が参加しました。` : 'が行われました。'}`;
+			const text = joined ? t('serviceHistory.pilotJoined', 'ja', { name: p.name, count: formatValue(joined.value, joined.unit) }) : t('serviceHistory.pilot', 'ja', { name: p.name });
 			// The participants figure's sources name the pilot too and are the more precise citation.
-			return { key: `${p.year}-04`, when: `${p.year}年度`, kind: 'pilot' as const, text, sources: joined?.sources ?? p.sources };
+			return { key: `${p.year}-04`, when: t('serviceHistory.fiscalYear', 'ja', { year: p.year }), kind: 'pilot' as const, text, sources: joined?.sources ?? p.sources };
 		}),
-		...s.ongoing.map((o) => ({ key: '9999', when: '実施中', kind: 'ongoing' as const, text: o.text, sources: o.sources })),
+		...s.ongoing.map((o) => ({ key: '9999', when: t('serviceHistory.ongoing', 'ja'), kind: 'ongoing' as const, text: o.text, sources: o.sources })),
 	];
 	// A stable sort: on the same key, milestones come before figures and pilots (e.g. April 2020).
 	return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -163,7 +172,7 @@ export function buildServiceStandardView(s: ServiceStandard, pilots: readonly Pi
 	const rounds = s.subsidy.rounds.map(
 		(r): SubsidyRow => ({
 			year: r.year,
-			text: `IT導入補助金${r.year}`,
+			text: t('serviceHistory.subsidyRound', 'ja', { year: r.year }),
 			maxAmount: formatYen(r.maxAmount),
 			rates: r.rates.map((x) => (x.who ? `${x.who} ${x.rate}` : x.rate)),
 			refs: cite(r.sources),

@@ -5,6 +5,7 @@ import { markOf, valueText } from '../stat-values.ts';
 import { formatPartialDate, type VALUE_MARKS } from '../format.ts';
 import { textFigure } from './text-figure.ts';
 import type { DataStamp } from '../updates.ts';
+import { t, type UiKey } from '../../i18n/index.ts';
 
 /** A stat entry: its id (the file name) and its data. */
 export interface StatEntry {
@@ -115,14 +116,14 @@ export function resolveStat(file: StatFile, index: FigureIndex): Stat {
 		if (problem) throw new Error(`${file.title}: ${problem.message}`);
 		const f = index.get(ref.from)!.get(ref.figure)!;
 		const note = ref.note ?? f.note;
-		const asOf = f.asOf && `${formatPartialDate(f.asOf)}時点`;
+		const asOf = f.asOf && t('statsData.asOf', 'ja', { date: formatPartialDate(f.asOf) });
 		const row: StatRow = {
 			label: ref.label ?? f.label,
 			value: f.value,
 			of: f.of,
 			approx: f.approx,
 			qualifier: f.qualifier,
-			note: note && asOf ? `${note}（${asOf}）` : (note ?? asOf),
+			note: note && asOf ? t('statsData.noteAsOf', 'ja', { note, asOf }) : (note ?? asOf),
 			confidence: f.confidence,
 		};
 		// Leave unset fields out, as a row written in YAML would, so the JSON and the chart see the same shape.
@@ -131,14 +132,15 @@ export function resolveStat(file: StatFile, index: FigureIndex): Stat {
 	return { ...frame, rows: taken.map((t) => t.row), sources: uniqueSources([...taken.flatMap((t) => t.sources), ...sources]) };
 }
 
-// What each mark means, spelled out for people who read the JSON without the page.
+// What each mark means, spelled out for people who read the JSON without the page (the published file is in
+// Japanese, so the words are the dictionary's Japanese ones, in this order).
 const MARK_MEANINGS = {
-	about: 'おおよその値（約）',
-	nearly: 'その値より少し少ない（弱）',
-	over: 'その値を超える。値は下限（超）',
-	'at-least': 'その値以上。値は下限（以上・少なくとも）',
-	'at-most': 'その値以下。値は上限（以下）',
-} as const satisfies Record<keyof typeof VALUE_MARKS, string>;
+	about: 'statsData.mark.about',
+	nearly: 'statsData.mark.nearly',
+	over: 'statsData.mark.over',
+	'at-least': 'statsData.mark.at-least',
+	'at-most': 'statsData.mark.at-most',
+} as const satisfies Record<keyof typeof VALUE_MARKS, UiKey>;
 
 /** All stats as documented JSON for /stats/stats.json: each row with its mark and the text the page shows. */
 export function toStatsJson(entries: readonly StatEntry[], stamp?: DataStamp): string {
@@ -163,13 +165,13 @@ export function toStatsJson(entries: readonly StatEntry[], stamp?: DataStamp): s
 		sources: data.sources,
 	}));
 	const dataset = {
-		title: 'Mamori 調査の数字',
+		title: t('statsData.title', 'ja'),
 		// Version and date of the data (see /data/#versions).
 		...(stamp && { version: stamp.version, generated: stamp.generated }),
-		description: '経済産業省の2つの説明資料（2017年12月頃と2020年12月頃）などに載っている調査の数字です。/stats/ のグラフと同じデータで、値は資料が示した数だけを収めています。',
+		description: t('statsData.description', 'ja'),
 		licence: 'CC BY 4.0',
 		generated_from: 'content/stats',
-		marks: MARK_MEANINGS,
+		marks: Object.fromEntries(Object.entries(MARK_MEANINGS).map(([mark, key]) => [mark, t(key, 'ja')])),
 		figures,
 	};
 	return `${JSON.stringify(dataset, null, '\t')}\n`;

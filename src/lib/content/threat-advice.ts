@@ -2,8 +2,13 @@
 // 「まず何をするか」 heading. The English file translates that list item for item; this reads the Japanese
 // list so the build can tell a translator when the two have drifted apart. Pure: takes the file's text.
 
-/** The heading of the advice section in a threat's MDX body. */
-export const ADVICE_HEADING = 'まず何をするか';
+import { t } from '../../i18n/index.ts';
+
+/**
+ * The heading of the advice section in a threat's MDX body: the dictionary's Japanese word, so this parser,
+ * the English page's link to the section and the heading the Japanese body writes are one word.
+ */
+export const ADVICE_HEADING = t('threatAdvice.heading', 'ja');
 
 /** The items of the 「まず何をするか」 list of a threat's MDX source (empty when it has none). */
 export function adviceItems(source: string): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPartScores } from '../../../src/lib/charts/part-score-layout.ts';
+import { t } from '../../../src/i18n/index.ts';
 
 describe('layoutPartScores', () => {
 	const layout = layoutPartScores(
@@ -14,7 +15,13 @@ describe('layoutPartScores', () => {
 	it('draws bars in proportion to full marks, none for a negative score', () => {
 		expect(layout.rows.map((r) => r.barWidth)).toEqual([400, 100, 0]);
 		expect(layout.rows.map((r) => r.percent)).toEqual([100, 25, 0]);
-		expect(layout.rows.map((r) => r.valueText)).toEqual(['20 / 20点', '13 / 52点', '-3 / 28点']);
+		// The value beside each bar is the island's word (selfCheck.partScore), no longer the layout's.
+		const parts = [
+			[20, 20],
+			[13, 52],
+			[-3, 28],
+		];
+		expect(parts.map(([score, max]) => t('selfCheck.partScore', 'ja', { score: score!, max: max! }))).toEqual(['20 / 20点', '13 / 52点', '-3 / 28点']);
 	});
 
 	it('marks the previous result, clamped to the track', () => {

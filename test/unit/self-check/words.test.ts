@@ -5,6 +5,7 @@ import { decodeExport, decodeSaved } from '../../../src/lib/self-check/saved.ts'
 import { BANDS } from '../../../src/lib/self-check/scoring.ts';
 import { ITEMS } from './items.ts';
 import { enSay, jaSay } from './say.ts';
+import { statusPieces } from '../../../src/islands/self-check/words.ts';
 
 // The self-check island speaks the language of the words its page passes (selfCheck.* of the dictionary).
 
@@ -69,5 +70,17 @@ describe('englishGuidelineSectionOf', () => {
 		const s = englishGuidelineSectionOf({ guideline: 'step-up-2' });
 		expect(s).toEqual({ href: guidelineSectionOf({ guideline: 'step-up-2' }).href, label: 'Guideline: step-up stage 2 (in Japanese)', hreflang: 'ja' });
 		expect(englishGuidelineSectionOf({}).hreflang).toBe('ja');
+	});
+});
+
+describe('the status line before the script', () => {
+	it('gives the stylesheet the words around its three counters, in either language', () => {
+		expect(jaSay.statusPieces).toEqual(['回答 ', '/', '問・いまの合計 ', '点']);
+		expect(enSay.statusPieces).toEqual(['Answered ', '/', ' · total so far ', ' points']);
+	});
+
+	it('refuses a status whose numbers come in another order than the counters are drawn', () => {
+		expect(() => statusPieces('{score}点・回答 {answered}/{count}問')).toThrow(/in that order/);
+		expect(() => statusPieces('回答 {answered}問')).toThrow(/in that order/);
 	});
 });

@@ -1,7 +1,7 @@
 // English threat advice (issue 22): content/en/threats/<id>.yaml translates the 「まず何をするか」 list of
 // content/threats/catalog/<id>.mdx item for item. When the Japanese list gains or loses an item and the
 // English one is not updated, the build names the English file. Pure: the caller reads the MDX text.
-import { adviceItems } from '../threat-advice.ts';
+import { ADVICE_HEADING, adviceItems } from '../threat-advice.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** An English threat entry and the text of its Japanese original's MDX file (undefined if missing). */
@@ -25,7 +25,7 @@ export function checkEnglishAdvice(pairs: readonly AdvicePair[]): ContentProblem
 				file: p.file,
 				entry: p.id,
 				field: 'advice',
-				message: `has ${p.advice.length} item(s) but the 「まず何をするか」 list of ${p.jaFile} has ${ja}: translate every item, in the same order`,
+				message: `has ${p.advice.length} item(s) but the 「${ADVICE_HEADING}」 list of ${p.jaFile} has ${ja}: translate every item, in the same order`,
 			});
 	}
 	return out;
