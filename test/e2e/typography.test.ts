@@ -106,6 +106,45 @@ describe('rank tables at 375 px', () => {
 	});
 });
 
+describe('edition tables at 375 px', () => {
+	// looks5: the four columns of an edition's tables ran 30–55 px past a phone's width, 前回順位 off-screen.
+	it.each([
+		['/threats/editions/2019/', '前回順位', '前回比'],
+		['/en/threats/editions/2019/', 'Previous rank', 'Change'],
+	])('on %s fit without sideways scrolling, show each previous rank by its name, and stay a table', async (path, previous, change) => {
+		const { page } = await tab.go(path);
+		const tables = await page.evaluate(() =>
+			[...document.querySelectorAll('.mm-table-scroll:has(> .rank-table)')].map((box) => ({
+				overflow: box.scrollWidth - box.clientWidth,
+				// Each row's last cell, the previous rank: inside the screen, with the name shown before it.
+				cells: [...box.querySelectorAll('tbody tr')].map((tr) => {
+					const td = tr.lastElementChild!;
+					const r = td.getBoundingClientRect();
+					return { inside: r.width > 0 && r.left >= 0 && r.right <= window.innerWidth, label: getComputedStyle(td, '::before').content, text: td.textContent!.trim() };
+				}),
+			})),
+		);
+		expect(tables).toHaveLength(2);
+		for (const t of tables) {
+			expect(t.overflow).toBeLessThanOrEqual(0);
+			expect(t.cells).toHaveLength(10);
+			for (const c of t.cells) {
+				expect(c.inside).toBe(true);
+				expect(c.label).toContain(previous);
+			}
+		}
+		// The 2019 split items (notes.md): previous rank 1, never 「圏外から」.
+		expect(tables[1]!.cells[0]!.text).toMatch(/^(1位|#1)$/);
+		// Screen readers still get a table whose cells are named by their column headers.
+		const tree = await page.locator('table.rank-table').first().ariaSnapshot();
+		expect(tree).toContain(`columnheader "${previous}"`);
+		expect(tree).toContain(`columnheader "${change}"`);
+		expect(tree).toMatch(/- row "[^"]+"/);
+		// … and hear a value once, not after the name shown beside it on a phone.
+		expect(tree).not.toContain(`cell "${previous}`);
+	});
+});
+
 describe('English table cells at 375 px', () => {
 	// looks4: a cell inherited overflow-wrap: anywhere, so a column shrank until 「Organisations」 broke mid-word.
 	it('never split an English word across lines', async () => {
