@@ -189,26 +189,35 @@ describe('the reading measure at 1280 px', () => {
 
 describe('table of contents', () => {
 	// looks4: the long pages that had no table of contents (threats index, trends, otasuketai, a help situation, data, a prefecture) too.
-	it.each(['/policy/stars/', '/threats/phishing/', '/threats/', '/threats/trends/', '/otasuketai/', '/help/phishing-entered/', '/data/', '/otasuketai/tokyo/'])(
-		'on %s sits beside the text at 1280 px, links to every h2 of the article, and is hidden at 375 px and from search',
-		async (path) => {
-			const { page } = await tab.go(path);
-			const toc = page.locator('nav.page-toc');
-			expect(await toc.isVisible()).toBe(false);
-			await page.setViewportSize({ width: 1280, height: 900 });
-			try {
-				expect(await toc.isVisible()).toBe(true);
-				expect(await toc.getAttribute('data-pagefind-ignore')).toBe('all');
-				const links = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-				// The text column: the article, or the block WithToc puts beside the table of contents.
-				const text = page.locator('.toc-columns > :is(article, div)');
-				const ids = await text.locator('h2[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('nav')).map((h) => `#${h.id}`));
-				expect(links).toEqual(ids);
-				const [box, side] = await Promise.all([text.boundingBox(), toc.boundingBox()]);
-				expect(side!.x).toBeGreaterThanOrEqual(box!.x + box!.width);
-			} finally {
-				await page.setViewportSize({ width: 375, height: 812 });
-			}
-		},
-	);
+	// looks5: the English self-check (25 questions and six sections) had none; the English help situations share the Japanese component.
+	it.each([
+		'/policy/stars/',
+		'/threats/phishing/',
+		'/threats/',
+		'/threats/trends/',
+		'/otasuketai/',
+		'/help/phishing-entered/',
+		'/data/',
+		'/otasuketai/tokyo/',
+		'/en/self-check/',
+		'/en/help/phishing-entered/',
+	])('on %s sits beside the text at 1280 px, links to every h2 of the article, and is hidden at 375 px and from search', async (path) => {
+		const { page } = await tab.go(path);
+		const toc = page.locator('nav.page-toc');
+		expect(await toc.isVisible()).toBe(false);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		try {
+			expect(await toc.isVisible()).toBe(true);
+			expect(await toc.getAttribute('data-pagefind-ignore')).toBe('all');
+			const links = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			// The text column: the article, or the block WithToc puts beside the table of contents.
+			const text = page.locator('.toc-columns > :is(article, div)');
+			const ids = await text.locator('h2[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('nav')).map((h) => `#${h.id}`));
+			expect(links).toEqual(ids);
+			const [box, side] = await Promise.all([text.boundingBox(), toc.boundingBox()]);
+			expect(side!.x).toBeGreaterThanOrEqual(box!.x + box!.width);
+		} finally {
+			await page.setViewportSize({ width: 375, height: 812 });
+		}
+	});
 });
