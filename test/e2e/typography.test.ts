@@ -145,6 +145,69 @@ describe('edition tables at 375 px', () => {
 	});
 });
 
+describe('words and figures kept whole at 375 px', () => {
+	// looks5, from the screenshots: runs of years (「2017–／2024年版」), source dates (「2019-／03」), case and policy
+	// titles (「感／染」, 「セキュリ／ティ」) and price-table labels (「監／視型」) broke inside themselves on a phone.
+	it.each([
+		['/threats/', '.catalog li', '\\d{4}(–\\d{4})?年版'],
+		['/threats/ransomware/', 'main li', '\\d{4}(–\\d{4})?年版'],
+		['/guideline/', '.sources li', '\\d{4}-\\d{2}(-\\d{2})?'],
+		['/cases/', '.cases a', '感染|プログラム|お助け隊'],
+		['/policy/', '[data-policy-pages] a', 'セキュリティ|サプライチェーン|ガイドライン'],
+		['/otasuketai/', '[data-table="price-ceilings"] strong', 'ネットワーク|監視型'],
+	])('on %s, in %s, never split /%s/ across lines', async (path, selector, pattern) => {
+		const { page } = await tab.go(path);
+		const { seen, split } = await page.evaluate(
+			([sel, source]) => {
+				const out = { seen: 0, split: [] as string[] };
+				for (const el of document.querySelectorAll(sel)) {
+					const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+					for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+						for (const m of n.textContent!.matchAll(new RegExp(source, 'gu'))) {
+							out.seen++;
+							const range = document.createRange();
+							range.setStart(n, m.index!);
+							range.setEnd(n, m.index! + m[0].length);
+							const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+							if (lines.size > 1) out.split.push(`${m[0]} in ${el.textContent!.trim().slice(0, 40)}`);
+						}
+					}
+				}
+				return out;
+			},
+			[selector, pattern] as const,
+		);
+		expect(seen).toBeGreaterThan(0);
+		expect(split).toEqual([]);
+	});
+
+	// looks5: a phone number's label wrapped back under the number (「急がない相談（…ダイヤ／ル式…」 under 「#9110」).
+	it('on /help/ keeps each phone label in its own column beside the number', async () => {
+		const { page } = await tab.go('/help/');
+		const labels = await page.locator('.reach li > span').evaluateAll((spans) =>
+			spans.map((s) => {
+				// The line boxes of the label's text: a label set inline started its second line under the number.
+				const range = document.createRange();
+				range.selectNodeContents(s);
+				const lefts = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.left));
+				return { lines: lefts.length, lefts: [...new Set(lefts)].length };
+			}),
+		);
+		expect(labels.some((l) => l.lines > 1)).toBe(true);
+		expect(labels.filter((l) => l.lefts > 1)).toEqual([]);
+	});
+
+	// looks5: the count of comparable pairs sat directly under the closed 「隣り合う版の比較へのリンク」 disclosure.
+	it('on /threats/compare/ leaves room between the pairs disclosure and the line after it', async () => {
+		const { page } = await tab.go('/threats/compare/');
+		const details = page.locator('details.pairs');
+		const next = details.locator('xpath=following::p[1]');
+		const [box, after] = await Promise.all([details.boundingBox(), next.boundingBox()]);
+		const gap = after!.y - (box!.y + box!.height);
+		expect(gap).toBeGreaterThanOrEqual(12);
+	});
+});
+
 describe('English table cells at 375 px', () => {
 	// looks4: a cell inherited overflow-wrap: anywhere, so a column shrank until 「Organisations」 broke mid-word.
 	it('never split an English word across lines', async () => {
