@@ -151,6 +151,7 @@ describe('words and figures kept whole at 375 px', () => {
 	it.each([
 		['/threats/', '.catalog li', '\\d{4}(–\\d{4})?年版'],
 		['/threats/ransomware/', 'main li', '\\d{4}(–\\d{4})?年版'],
+		['/threats/ransomware/', '.if-hit a', '感染した'],
 		['/guideline/', '.sources li', '\\d{4}-\\d{2}(-\\d{2})?'],
 		['/cases/', '.cases a', '感染|プログラム|お助け隊'],
 		['/policy/', '[data-policy-pages] a', 'セキュリティ|サプライチェーン|ガイドライン'],
