@@ -106,6 +106,111 @@ describe('rank tables at 375 px', () => {
 	});
 });
 
+describe('edition tables at 375 px', () => {
+	// looks5: the four columns of an edition's tables ran 30–55 px past a phone's width, 前回順位 off-screen.
+	it.each([
+		['/threats/editions/2019/', '前回順位', '前回比'],
+		['/en/threats/editions/2019/', 'Previous rank', 'Change'],
+	])('on %s fit without sideways scrolling, show each previous rank by its name, and stay a table', async (path, previous, change) => {
+		const { page } = await tab.go(path);
+		const tables = await page.evaluate(() =>
+			[...document.querySelectorAll('.mm-table-scroll:has(> .rank-table)')].map((box) => ({
+				overflow: box.scrollWidth - box.clientWidth,
+				// Each row's last cell, the previous rank: inside the screen, with the name shown before it.
+				cells: [...box.querySelectorAll('tbody tr')].map((tr) => {
+					const td = tr.lastElementChild!;
+					const r = td.getBoundingClientRect();
+					return { inside: r.width > 0 && r.left >= 0 && r.right <= window.innerWidth, label: getComputedStyle(td, '::before').content, text: td.textContent!.trim() };
+				}),
+			})),
+		);
+		expect(tables).toHaveLength(2);
+		for (const t of tables) {
+			expect(t.overflow).toBeLessThanOrEqual(0);
+			expect(t.cells).toHaveLength(10);
+			for (const c of t.cells) {
+				expect(c.inside).toBe(true);
+				expect(c.label).toContain(previous);
+			}
+		}
+		// The 2019 split items (notes.md): previous rank 1, never 「圏外から」.
+		expect(tables[1]!.cells[0]!.text).toMatch(/^(1位|#1)$/);
+		// Screen readers still get a table whose cells are named by their column headers.
+		const tree = await page.locator('table.rank-table').first().ariaSnapshot();
+		expect(tree).toContain(`columnheader "${previous}"`);
+		expect(tree).toContain(`columnheader "${change}"`);
+		expect(tree).toMatch(/- row "[^"]+"/);
+		// … and hear a value once, not after the name shown beside it on a phone.
+		expect(tree).not.toContain(`cell "${previous}`);
+	});
+});
+
+describe('words and figures kept whole at 375 px', () => {
+	// looks5, from the screenshots: runs of years (「2017–／2024年版」), source dates (「2019-／03」), case and policy
+	// titles (「感／染」, 「セキュリ／ティ」) and price-table labels (「監／視型」) broke inside themselves on a phone.
+	it.each([
+		['/threats/', '.catalog li', '\\d{4}(–\\d{4})?年版'],
+		['/threats/ransomware/', 'main li', '\\d{4}(–\\d{4})?年版'],
+		['/threats/ransomware/', '.if-hit a', '感染した'],
+		['/guideline/', '.sources li', '\\d{4}-\\d{2}(-\\d{2})?'],
+		['/cases/', '.cases a', '感染|プログラム|お助け隊'],
+		['/policy/', '[data-policy-pages] a', 'セキュリティ|サプライチェーン|ガイドライン'],
+		['/otasuketai/', '[data-table="price-ceilings"] strong', 'ネットワーク|監視型'],
+		// The Japanese name under a contact's English one (「…相談窓／口」) and its organisation (「都道府県警／察」).
+		['/en/help/', '.contact :is(.ja, .org)', '窓口|サイバーセキュリティ|警察'],
+	])('on %s, in %s, never split /%s/ across lines', async (path, selector, pattern) => {
+		const { page } = await tab.go(path);
+		const { seen, split } = await page.evaluate(
+			([sel, source]) => {
+				const out = { seen: 0, split: [] as string[] };
+				for (const el of document.querySelectorAll(sel)) {
+					const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+					for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+						for (const m of n.textContent!.matchAll(new RegExp(source, 'gu'))) {
+							out.seen++;
+							const range = document.createRange();
+							range.setStart(n, m.index!);
+							range.setEnd(n, m.index! + m[0].length);
+							const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+							if (lines.size > 1) out.split.push(`${m[0]} in ${el.textContent!.trim().slice(0, 40)}`);
+						}
+					}
+				}
+				return out;
+			},
+			[selector, pattern] as const,
+		);
+		expect(seen).toBeGreaterThan(0);
+		expect(split).toEqual([]);
+	});
+
+	// looks5: a phone number's label wrapped back under the number (「急がない相談（…ダイヤ／ル式…」 under 「#9110」).
+	it('on /help/ keeps each phone label in its own column beside the number', async () => {
+		const { page } = await tab.go('/help/');
+		const labels = await page.locator('.reach li > span').evaluateAll((spans) =>
+			spans.map((s) => {
+				// The line boxes of the label's text: a label set inline started its second line under the number.
+				const range = document.createRange();
+				range.selectNodeContents(s);
+				const lefts = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.left));
+				return { lines: lefts.length, lefts: [...new Set(lefts)].length };
+			}),
+		);
+		expect(labels.some((l) => l.lines > 1)).toBe(true);
+		expect(labels.filter((l) => l.lefts > 1)).toEqual([]);
+	});
+
+	// looks5: the count of comparable pairs sat directly under the closed 「隣り合う版の比較へのリンク」 disclosure.
+	it('on /threats/compare/ leaves room between the pairs disclosure and the line after it', async () => {
+		const { page } = await tab.go('/threats/compare/');
+		const details = page.locator('details.pairs');
+		const next = details.locator('xpath=following::p[1]');
+		const [box, after] = await Promise.all([details.boundingBox(), next.boundingBox()]);
+		const gap = after!.y - (box!.y + box!.height);
+		expect(gap).toBeGreaterThanOrEqual(12);
+	});
+});
+
 describe('English table cells at 375 px', () => {
 	// looks4: a cell inherited overflow-wrap: anywhere, so a column shrank until 「Organisations」 broke mid-word.
 	it('never split an English word across lines', async () => {
@@ -150,26 +255,39 @@ describe('the reading measure at 1280 px', () => {
 
 describe('table of contents', () => {
 	// looks4: the long pages that had no table of contents (threats index, trends, otasuketai, a help situation, data, a prefecture) too.
-	it.each(['/policy/stars/', '/threats/phishing/', '/threats/', '/threats/trends/', '/otasuketai/', '/help/phishing-entered/', '/data/', '/otasuketai/tokyo/'])(
-		'on %s sits beside the text at 1280 px, links to every h2 of the article, and is hidden at 375 px and from search',
-		async (path) => {
-			const { page } = await tab.go(path);
-			const toc = page.locator('nav.page-toc');
-			expect(await toc.isVisible()).toBe(false);
-			await page.setViewportSize({ width: 1280, height: 900 });
-			try {
-				expect(await toc.isVisible()).toBe(true);
-				expect(await toc.getAttribute('data-pagefind-ignore')).toBe('all');
-				const links = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-				// The text column: the article, or the block WithToc puts beside the table of contents.
-				const text = page.locator('.toc-columns > :is(article, div)');
-				const ids = await text.locator('h2[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('nav')).map((h) => `#${h.id}`));
-				expect(links).toEqual(ids);
-				const [box, side] = await Promise.all([text.boundingBox(), toc.boundingBox()]);
-				expect(side!.x).toBeGreaterThanOrEqual(box!.x + box!.width);
-			} finally {
-				await page.setViewportSize({ width: 375, height: 812 });
-			}
-		},
-	);
+	// looks5: the English self-check (25 questions and six sections) had none; the English help situations share the Japanese component.
+	it.each([
+		'/policy/stars/',
+		'/threats/phishing/',
+		'/threats/',
+		'/threats/trends/',
+		'/otasuketai/',
+		'/help/phishing-entered/',
+		'/data/',
+		'/otasuketai/tokyo/',
+		'/en/self-check/',
+		'/en/help/phishing-entered/',
+	])('on %s sits beside the text at 1280 px, links to every h2 of the article, and is hidden at 375 px and from search', async (path) => {
+		const { page } = await tab.go(path);
+		const toc = page.locator('nav.page-toc');
+		expect(await toc.isVisible()).toBe(false);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		try {
+			expect(await toc.isVisible()).toBe(true);
+			expect(await toc.getAttribute('data-pagefind-ignore')).toBe('all');
+			const links = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			// The text column: the article, or the block WithToc puts beside the table of contents.
+			const text = page.locator('.toc-columns > :is(article, div)');
+			// Every h2 the page is sent with: a heading a script adds later (the self-check's result) is not in it.
+			const ids = await text.locator('h2[id]').evaluateAll(async (hs) => {
+				const sent = await (await fetch(location.href)).text();
+				return hs.filter((h) => !h.closest('nav') && sent.includes(`id="${h.id}"`)).map((h) => `#${h.id}`);
+			});
+			expect(links).toEqual(ids);
+			const [box, side] = await Promise.all([text.boundingBox(), toc.boundingBox()]);
+			expect(side!.x).toBeGreaterThanOrEqual(box!.x + box!.width);
+		} finally {
+			await page.setViewportSize({ width: 375, height: 812 });
+		}
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takeSingleSourceMark, wordBreaks } from '../../src/lib/text.ts';
+import { takeSingleSourceMark, wordBreaks, yearRunPieces } from '../../src/lib/text.ts';
 
 describe('wordBreaks', () => {
 	it('splits a long compound where katakana meets kanji, so no word has to break inside itself', () => {
@@ -20,5 +20,17 @@ describe('takeSingleSourceMark', () => {
 	it('leaves other sentences and marks in the middle alone', () => {
 		expect(takeSingleSourceMark('制度を公表')).toEqual({ text: '制度を公表', marked: false, part: '' });
 		expect(takeSingleSourceMark('A（確認は1件の資料のみ）とB')).toEqual({ text: 'A（確認は1件の資料のみ）とB', marked: false, part: '' });
+	});
+});
+
+describe('yearRunPieces', () => {
+	it('keeps each run of years whole and breaks only between runs, in both languages', () => {
+		expect(yearRunPieces('2016–2018年版、2023–2025年版')).toEqual([
+			{ text: '2016–2018年版', run: true },
+			{ text: '、', run: false },
+			{ text: '2023–2025年版', run: true },
+		]);
+		expect(yearRunPieces('2016–2018, 2021').map((p) => p.text)).toEqual(['2016–2018', ', ', '2021']);
+		expect(yearRunPieces('2026年版')).toEqual([{ text: '2026年版', run: true }]);
 	});
 });
