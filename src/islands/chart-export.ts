@@ -3,7 +3,7 @@ export function standaloneSvg(svg: SVGSVGElement): string {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const source = svg.querySelectorAll<SVGElement>('*');
 	const target = clone.querySelectorAll<SVGElement>('*');
-	const props = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline'];
+	const props = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline'];
 	source.forEach((el, i) => {
 		const style = getComputedStyle(el);
 		// Presentation attributes, not style="": the page's CSP forbids inline style attributes.

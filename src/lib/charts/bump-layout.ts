@@ -15,11 +15,11 @@ export const PALETTE_SIZE = 10;
 // The right margin fits an 18-character Japanese name at 12px (the longest current short titles).
 export const BUMP_MARGIN: Margin = { top: 16, right: 232, bottom: 36, left: 44 };
 
-/** Width of the phone layout's viewBox: drawn at about 343 CSS px on a 375 px screen, so 12-unit text stays legible. */
+/** Width of the phone layout's viewBox: drawn at about 343 CSS px on a 375 px screen, where its 13-unit text (ChartFigure) draws at 12 px or more. */
 export const BUMP_NARROW_WIDTH = 360;
 
-/** Phone layout margins: no end labels (a key under the chart names the lines), room below for slanted years. */
-export const BUMP_NARROW_MARGIN: Margin = { top: 16, right: 14, bottom: 52, left: 40 };
+/** Phone layout margins: no end labels (a key under the chart names the lines), room below for slanted years and left for "10位" at 13 units. */
+export const BUMP_NARROW_MARGIN: Margin = { top: 16, right: 14, bottom: 52, left: 46 };
 
 /** Diamond marker for an entry split out of a combined threat (2019), centred on 0,0. */
 export const SPLIT_MARKER_PATH = 'M0,-6L6,0L0,6L-6,0Z';
