@@ -760,4 +760,14 @@ export const en: Record<UiKey, string> = {
 	'ownSources.locator': ': {locator}',
 	'ownSources.via': '. Checked in a saved copy',
 	'threatAdvice.firstSteps': 'What to do first',
+	// pages6: /about/ (its prose is in content/page-text/about.yaml)
+	'about.title': 'About this site',
+	'about.operator': 'Who runs it',
+	'about.facts': 'How facts are chosen and checked',
+	'about.report': 'If you find a mistake',
+	'about.sources': 'About the sources',
+	'about.licence': 'Licence',
+	'about.privacy': 'Privacy',
+	'about.contactForm': 'the contact form',
+	'about.licence.ccBy': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
 };

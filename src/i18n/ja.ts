@@ -755,6 +755,16 @@ export const ja = {
 	'ownSources.locator': '：{locator}',
 	'ownSources.via': '。保存されたコピーで確認',
 	'threatAdvice.firstSteps': 'まず何をするか',
+	// pages6: /about/ (its prose is in content/page-text/about.yaml)
+	'about.title': 'このサイトについて',
+	'about.operator': '運営しているのは',
+	'about.facts': '事実の選び方と確かめ方',
+	'about.report': '誤りを見つけたら',
+	'about.sources': '出典について',
+	'about.licence': 'ライセンス',
+	'about.privacy': 'プライバシー',
+	'about.contactForm': '連絡フォーム',
+	'about.licence.ccBy': 'クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）',
 } as const;
 
 /** A key of the UI dictionary. */

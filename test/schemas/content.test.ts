@@ -57,6 +57,8 @@ const CASES: [fixture: string, expected: string][] = [
 	['stat-duplicate-section-order', 'content/stats/pilot-participants.yaml (entry "pilot-participants") field section.order: 1 is already used by content/stats/detect-days.yaml'],
 	['stat-section-link-not-a-path', 'content/stats/detect-days.yaml (entry "detect-days") field section.related.href: give a path on this site'],
 	['page-figure-without-source', 'content/pages/stats.yaml (entry "stats") field figures.ics-cert-share.source: is required'],
+	// pages6 (#21): a page's prose in content/page-text/ writes its links whole.
+	['page-text-stray-bracket', 'content/page-text/about.yaml (entry "about") field text.intro: a "[" or "]" that is not part of a [text](name) link'],
 	['mdx-raw-script', 'content/threats/catalog/ransomware.mdx (entry "ransomware"): line 20: <script> is raw HTML'],
 	['mdx-event-handler', 'content/cases/wannacry.mdx (entry "wannacry"): line 17: onerror= on <img> is an event handler'],
 	['mdx-javascript-link', 'content/policy/overview.mdx (entry "overview"): line 13: a javascript: address runs code'],

@@ -1,7 +1,7 @@
 // Sentences with links kept whole in the dictionary and content/ (#21): the page gives each link name
 // its address, and a missing address or a stray bracket stops the build instead of printing a dead link.
 import { describe, expect, it } from 'vitest';
-import { linkNames, richSegments, richTextProblem } from '../../src/lib/rich-text.ts';
+import { linkNames, richSegments, richTextProblem } from '../../src/vocab/rich-text.ts';
 
 describe('sentences with [text](name) links', () => {
 	it('splits a sentence into text and links with the addresses the page gives', () => {

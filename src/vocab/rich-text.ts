@@ -1,6 +1,7 @@
 // Words with links inside a sentence (#21): a dictionary entry or a page's prose in content/ writes a link
 // as [link text](name), and the page supplies the address for each name from src/lib/routes.ts. So the
 // words stay in one place, the paths in another, and the sentence is not cut into pieces around its link.
+// It sits in vocab/ (no imports) because the page-text schema checks the same notation.
 
 /** One piece of a sentence: plain text, or a link's text with its address. */
 export type RichSegment = { text: string; href?: undefined } | { text: string; href: string };
