@@ -765,6 +765,36 @@ export const ja = {
 	'about.privacy': 'プライバシー',
 	'about.contactForm': '連絡フォーム',
 	'about.licence.ccBy': 'クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）',
+	// pages6: /accessibility/ (its prose is in content/page-text/accessibility.yaml)
+	'accessibility.title': 'アクセシビリティ',
+	'accessibility.target': '目標',
+	'accessibility.testing': '確かめ方',
+	'accessibility.limits': 'わかっている制限',
+	'accessibility.report': '使いにくいところを知らせる',
+	// pages6: /updates/ and its feed (the intro is in content/page-text/updates.yaml)
+	'updates.title': '更新情報',
+	'updates.kind.newPage': '新しいページ',
+	'updates.kind.newEdition': '新しい版',
+	'updates.kind.contact': '連絡先の変更',
+	'updates.kind.data': 'データの変更',
+	'updates.kind.correction': '訂正',
+	'updates.meta': '・{kind}{data}',
+	'updates.dataVersion': '（データ {version}）',
+	'updates.feedSubtitle': '{site}（{tagline}）の新しいページ、資料の新しい版、連絡先やデータの変更のお知らせ。',
+	// pages6: /search/
+	'searchPage.title': 'サイト内検索',
+	'searchPage.description': 'Mamori のサイト内検索。',
+	'searchPage.formLabel': 'このページの検索',
+	'searchPage.label': '調べたい言葉',
+	'searchPage.slash': 'どのページでも「/」キーで上の検索欄に移動する',
+	'searchPage.noJs': 'この検索は JavaScript で動きます。JavaScript を使わない場合は、下の「分野から探す」から目的のページを探してください。',
+	'searchPage.more': 'さらに表示',
+	'searchPage.tips': 'ヒント：言葉の一部（「ランサム」）や英語（「phishing」「BEC」）でも探せます。言葉をスペースで区切ると、そのすべてを含むページを探します（例：「お助け隊 熊本」）。',
+	'searchPage.browseHeading': '分野から探す',
+	'searchPage.link.selfCheck': '自社診断',
+	'searchPage.link.cases': '事例',
+	'searchPage.link.stats': '統計',
+	'searchPage.link.help': '困ったときの相談先',
 } as const;
 
 /** A key of the UI dictionary. */

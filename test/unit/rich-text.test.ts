@@ -31,4 +31,10 @@ describe('sentences with [text](name) links', () => {
 		expect(() => richSegments('年表](timeline)')).toThrow();
 		expect(richTextProblem('[年表](timeline)')).toBeUndefined();
 	});
+
+	it('marks `code` and **strong** words, and refuses an unclosed mark', () => {
+		expect(richSegments('列 `rank` は **空欄**。')).toEqual([{ text: '列 ' }, { text: 'rank', as: 'code' }, { text: ' は ' }, { text: '空欄', as: 'strong' }, { text: '。' }]);
+		expect(richTextProblem('列 `rank は空欄')).toMatch(/not closed/);
+		expect(richTextProblem('**空欄')).toMatch(/not closed/);
+	});
 });

@@ -5,13 +5,14 @@ import { absolute } from '../../lib/page-meta.ts';
 import { routes } from '../../lib/routes.ts';
 import { SITE } from '../../lib/site.ts';
 import { toAtom } from '../../lib/updates.ts';
+import { t } from '../../i18n/index.ts';
 
 /** 更新情報 as an Atom feed, written at build time to /updates/feed.xml (absolute links when the address is set). */
 export const GET: APIRoute = async ({ site }) => {
 	const config = loadSiteConfig();
 	const xml = toAtom(await getUpdates(), {
-		title: `${SITE.name} 更新情報`,
-		subtitle: `${SITE.name}（${SITE.tagline}）の新しいページ、資料の新しい版、連絡先やデータの変更のお知らせ。`,
+		title: t('layout.feedTitle', 'ja', { site: SITE.name }),
+		subtitle: t('updates.feedSubtitle', 'ja', { site: SITE.name, tagline: SITE.tagline }),
 		url: (path) => absolute(path, site),
 		selfPath: routes.updatesFeed(),
 		pagePath: routes.updates(),
