@@ -848,4 +848,33 @@ export const en: Record<UiKey, string> = {
 	'home.localHelp': 'Find help near you',
 	'home.chambersLead': 'For chambers of commerce and support bodies: ',
 	'home.chambers': 'flyers for members, newsletter text, and notices for your site',
+	// pages6: /cases/ and case pages (the index's prose is in content/page-text/cases.yaml)
+	'casesPage.title': 'Cases that really happened',
+	'casesPage.crumb': 'Cases',
+	'casesPage.dateOpen': ' (',
+	'casesPage.dateClose': ')',
+	'casePage.when': 'When: ',
+	'casePage.related': 'Related threats',
+	'casePage.more': 'See other cases',
+	// pages6: threat pages
+	'threatPage.ifHit': 'If you have been hit',
+	'threatPage.helpLink': 'When in trouble: what to do in the first hour, and who to ask',
+	'threatPage.protect': 'Measures against this threat',
+	'threatPage.rule': 'Basic rule {n}: {title}',
+	'threatPage.item': 'Self-check No. {n}: {topic}',
+	// pages6: guideline pages, self-check and policy pages
+	'guidelineIndex.navHeading': 'Guideline and self-check pages',
+	'guidelineIndex.selfCheckNote': "To see how far your company's measures go, take [the 5-minute self-check](selfCheck).",
+	'guidelineIndex.rulesHeading': 'The ',
+	'guidelineIndex.rulesHeadingRules': '5 basic rules',
+	'guidelineIndex.rulesHeadingSep': ': ',
+	'guidelineIndex.rulesHeadingEnd': 'what to do in the first 15 minutes, and how to tell it is done',
+	'guidelineIndex.rulesLead':
+		'For each of the 5 rules, a first step that takes about 15 minutes and a "how to tell it is done" check, as checklists. Print them and tick what you have finished. Both lists, and the 15-minute estimate, are this site\'s own.',
+	'selfCheckPage.scoringHeading': 'How to answer and score',
+	'selfCheckPage.crumb': 'Self-check',
+	'policyPage.timelineTitle': 'Timeline of cybersecurity policy',
+	'policyPage.timelineDescription':
+		"A timeline of {count} dated events from METI's publications and other sources, oldest first on a vertical time axis. An event known only by its year is drawn as a line across that year.",
+	'policyPage.navHeading': 'Policy pages',
 };

@@ -842,6 +842,34 @@ export const ja = {
 	'home.localHelp': '地域の相談先を探す',
 	'home.chambersLead': '商工会議所・支援機関の方へ：',
 	'home.chambers': '会員に配るチラシ・会報に貼る文章・サイトに載せる案内',
+	// pages6: /cases/ and case pages (the index's prose is in content/page-text/cases.yaml)
+	'casesPage.title': '実際に起きた事例',
+	'casesPage.crumb': '事例',
+	'casesPage.dateOpen': '（',
+	'casesPage.dateClose': '）',
+	'casePage.when': '時期：',
+	'casePage.related': '関連する脅威',
+	'casePage.more': 'ほかの事例を見る',
+	// pages6: threat pages
+	'threatPage.ifHit': '被害に遭ったら',
+	'threatPage.helpLink': '困ったとき：最初の1時間にすることと相談先',
+	'threatPage.protect': 'この脅威に効く対策',
+	'threatPage.rule': '5か条 その{n}：{title}',
+	'threatPage.item': '自社診断 No.{n}：{topic}',
+	// pages6: guideline pages, self-check and policy pages
+	'guidelineIndex.navHeading': 'ガイドライン・自社診断のページ',
+	'guidelineIndex.selfCheckNote': '自社の対策がどこまでできているかは、[5分でできる自社診断](selfCheck)で確かめられます。',
+	'guidelineIndex.rulesHeading': '情報セキュリティ',
+	'guidelineIndex.rulesHeadingRules': '5か条',
+	'guidelineIndex.rulesHeadingSep': '：',
+	'guidelineIndex.rulesHeadingEnd': '最初の15分でやることと、できたかの確認',
+	'guidelineIndex.rulesLead':
+		'5か条のそれぞれについて、15分ほどでできる最初の一歩と、取り組めたと言えるかを確かめる「できたかの確認」をチェックリストにしました。印刷して、終わったものに印をつけてください。どちらのリストも当サイトがまとめたもので、15分という目安も当サイトのものです。',
+	'selfCheckPage.scoringHeading': '答え方と点数',
+	'selfCheckPage.crumb': '自社診断',
+	'policyPage.timelineTitle': 'サイバーセキュリティ政策の年表',
+	'policyPage.timelineDescription': '経済産業省の資料などに日付のある{count}件のできごとを、古いものから順に縦の時間軸に並べた年表。年だけ分かるできごとは、その年の範囲を線で示す。',
+	'policyPage.navHeading': '政策のページ',
 } as const;
 
 /** A key of the UI dictionary. */
