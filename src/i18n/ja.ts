@@ -870,6 +870,26 @@ export const ja = {
 	'policyPage.timelineTitle': 'サイバーセキュリティ政策の年表',
 	'policyPage.timelineDescription': '経済産業省の資料などに日付のある{count}件のできごとを、古いものから順に縦の時間軸に並べた年表。年だけ分かるできごとは、その年の範囲を線で示す。',
 	'policyPage.navHeading': '政策のページ',
+	// pages6: /embed/ pages framed by other sites
+	'embedPage.help.title': '困ったときの相談先',
+	'embedPage.help.full': '困ったときにすることと相談先を見る',
+	'embedPage.help.heading': '情報セキュリティで困ったときの相談先',
+	'embedPage.help.organization': '（{organization}）',
+	'embedPage.help.phone': '電話',
+	'embedPage.help.phoneLabel': '（{label}）',
+	'embedPage.help.note': '電話番号などは当サイトが確認した時点のものです。公式ページで最新の情報を確かめてください。',
+	'embedPage.selfCheck.title': '情報セキュリティ自社診断を始める',
+	'embedPage.selfCheck.full': '自社診断を始める',
+	'embedPage.selfCheck.heading': '自社の対策、どこまでできていますか',
+	'embedPage.selfCheck.lead': '25の質問に答えるだけで、情報セキュリティ対策がどこまでできているかがわかります。答えは、使っている端末の中にだけ残ります。',
+	'embedPage.top10.full': '{edition}年版の10大脅威を詳しく見る',
+	'embedPage.top10.heading': '情報セキュリティ10大脅威 {edition}［組織］',
+	'embedPage.top10.source': '出典：IPA「情報セキュリティ10大脅威 {edition}」',
+	'embedPage.pref.title': '{name}のサイバーセキュリティお助け隊',
+	'embedPage.pref.full': '{name}のお助け隊の案内を見る',
+	'embedPage.pref.to': '{name}の中小企業の皆さまへ',
+	'embedPage.pref.heading': 'サイバー攻撃への備えを、まとめて頼めます',
+	'embedPage.pref.lead': '「サイバーセキュリティお助け隊サービス」は、専任の担当者を置けない中小企業のためのサービスです。次の4つがひとつになっています。',
 } as const;
 
 /** A key of the UI dictionary. */
