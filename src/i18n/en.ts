@@ -1038,4 +1038,31 @@ export const en: Record<UiKey, string> = {
 	'flyer.fromLabel': 'Handed out by',
 	'flyer.telLabel': 'Contact',
 	'flyer.credit': 'Made by {site} ({tagline}). Not an official publication of IPA or METI.',
+	// pages6: /otasuketai/
+	'otasuketaiPage.title': 'Cyber Security Otasuketai',
+	'otasuketaiPage.description':
+		'A guide to Cyber Security Otasuketai, which offers small businesses a help desk, monitoring, on-site support and simple cyber insurance together, and the pilot teams by prefecture.',
+	'otasuketaiPage.lead':
+		"The Cyber Security Otasuketai service puts together what small businesses without their own security staff need to prepare for cyber attacks. Only services that meet IPA's standard may use the Otasuketai name and mark.",
+	'otasuketaiPage.serviceList':
+		"IPA publishes the list of services registered as meeting the standard. Mamori has not yet been able to check the latest list, so it does not show it. Find a service for your area and industry on [IPA's Otasuketai service page](serviceList).",
+	'otasuketaiPage.chambers':
+		'For chambers of commerce and support bodies: A4 flyers for each prefecture, newsletter text and notices for your site are on [For chambers of commerce and support bodies](chambers).',
+	'otasuketaiPage.prefectures': 'Find by prefecture',
+	'otasuketaiPage.yearJoin': ' and ',
+	'otasuketaiPage.mapLead':
+		'The map and list below show how many regional teams of the {years} pilot projects covered each prefecture. Every prefecture was also served by the nationwide industry teams (defence and aerospace, automotive).',
+	'otasuketaiPage.mapNote': "The numbers are of teams in past pilot projects, not of services you can use now. Every prefecture's page says how to ask for help now.",
+	'otasuketaiPage.mapCaption': 'Regional teams per prefecture in the pilot projects (fiscal {years})',
+	'otasuketaiPage.listOpen': 'Open the list of prefectures, the numbers and how they were counted (the same as the map)',
+	'otasuketaiPage.counting':
+		'Only prefectures the sources name as covered are counted. Teams whose area is described broadly ("{areas}") are counted only in the prefectures named; those possibly included are shown separately on their pages.',
+	'otasuketaiPage.count': ' (pilots: {n})',
+	'otasuketaiPage.byIndustry': 'By industry: ',
+	'otasuketaiPage.byRegion': 'By region: ',
+	'otasuketaiPage.pilotHeading': 'Fiscal {year}: ',
+	'otasuketaiPage.figureLabel': '{label}: ',
+	'otasuketaiPage.teamsOpen': 'Open the list of fiscal {year} teams ({n} teams)',
+	'otasuketaiPage.industryTeams': 'Industry teams (nationwide)',
+	'otasuketaiPage.figureSources': "The sources of the figures are on each team's page and in the source list below.",
 };

@@ -1030,6 +1030,31 @@ export const ja = {
 	'flyer.fromLabel': '配布元',
 	'flyer.telLabel': 'お問い合わせ',
 	'flyer.credit': '作成：{site}（{tagline}）。IPA・経済産業省の公式資料ではありません。',
+	// pages6: /otasuketai/
+	'otasuketaiPage.title': 'サイバーセキュリティお助け隊',
+	'otasuketaiPage.description': '中小企業向けに、相談窓口・異常の監視・駆けつけ支援・簡易サイバー保険をまとめて提供する「サイバーセキュリティお助け隊」の案内と、都道府県別の実証事業チーム。',
+	'otasuketaiPage.lead':
+		'「サイバーセキュリティお助け隊サービス」は、専任の担当者を置けない中小企業のために、サイバー攻撃への備えに欠かせないものを一つにまとめたサービスです。IPAが定めた基準を満たしたサービスだけが「お助け隊」の名前とマークを使えます。',
+	'otasuketaiPage.serviceList':
+		'基準を満たして登録されたサービスの一覧は、IPAが公開しています。Mamoriではまだ登録サービスの最新の一覧を確認できていないため、掲載していません。[IPAのお助け隊サービスのページ](serviceList)で、地域や業種に合うサービスを確認してください。',
+	'otasuketaiPage.chambers': '商工会議所・支援機関の方へ：都道府県ごとのA4チラシ、会報に貼る文章、サイトに載せる案内は[支援機関・商工会議所の方へ](chambers)にあります。',
+	'otasuketaiPage.prefectures': '都道府県から探す',
+	'otasuketaiPage.yearJoin': 'と',
+	'otasuketaiPage.mapLead':
+		'下の地図と一覧は、{years}の実証事業で、地域向けのチームがいくつその都道府県を担当したかを示します。どの都道府県でも、全国の業界向けチーム（防衛・航空宇宙産業、自動車産業）が対象でした。',
+	'otasuketaiPage.mapNote': '地図と一覧の数は、過去の実証事業のチームの数です。いま使えるサービスの数ではありません。どの都道府県のページにも、いま相談するための案内があります。',
+	'otasuketaiPage.mapCaption': '実証事業（{years}年度）で地域向けチームが担当した数',
+	'otasuketaiPage.listOpen': '都道府県の一覧と数、数え方を開く（地図と同じ内容）',
+	'otasuketaiPage.counting':
+		'数えているのは、資料が担当地域として名前を挙げた都道府県だけです。「{areas}」のように対象をまとめて書いたチームは、名前の挙がった県にだけ数え、含まれていた可能性のある県ではそのページで別に示しています。',
+	'otasuketaiPage.count': '（実証{n}）',
+	'otasuketaiPage.byIndustry': '業界ごとに見る：',
+	'otasuketaiPage.byRegion': '地方ごとに見る：',
+	'otasuketaiPage.pilotHeading': '{year}年度：',
+	'otasuketaiPage.figureLabel': '{label}：',
+	'otasuketaiPage.teamsOpen': '{year}年度のチームの一覧を開く（{n}チーム）',
+	'otasuketaiPage.industryTeams': '業界向け（全国）',
+	'otasuketaiPage.figureSources': '数値の出典は各チームのページと下の出典一覧にあります。',
 } as const;
 
 /** A key of the UI dictionary. */
