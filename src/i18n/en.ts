@@ -1065,4 +1065,20 @@ export const en: Record<UiKey, string> = {
 	'otasuketaiPage.teamsOpen': 'Open the list of fiscal {year} teams ({n} teams)',
 	'otasuketaiPage.industryTeams': 'Industry teams (nationwide)',
 	'otasuketaiPage.figureSources': "The sources of the figures are on each team's page and in the source list below.",
+	// pages6: /stats/ (its intro and not-charted list stay for facts6, who moves their dates and figures)
+	'statsPage.title': 'Cybersecurity in survey figures',
+	'statsPage.description':
+		'Attacks on small businesses, damage through business partners, Japanese, US and European companies compared, days to notice an attack, the growth of IoT devices, SECURITY ACTION declarations and the Otasuketai pilot results, in charts and tables with their sources.',
+	'statsPage.json': 'All the figures can also be downloaded as JSON: ',
+	'statsPage.jsonSize': ' ({size}, CC BY 4.0)',
+	'statsPage.toc': 'Figures on this page ({n})',
+	'statsPage.tocHeading': 'Figures on this page',
+	'statsPage.about': 'About',
+	'statsPage.method': 'Method',
+	'statsPage.caveat': 'Reading notes',
+	'statsPage.methodLabel': 'Method: ',
+	'statsPage.caveatLabel': 'Reading notes: ',
+	'statsPage.related': 'Related page: ',
+	'statsPage.notCharted': 'Figures not on this page',
+	'statsPage.notChartedOpen': "The 10 major threats' ranks, the Otasuketai teams and prices, and figures not charted, with the reasons",
 };

@@ -1055,6 +1055,22 @@ export const ja = {
 	'otasuketaiPage.teamsOpen': '{year}年度のチームの一覧を開く（{n}チーム）',
 	'otasuketaiPage.industryTeams': '業界向け（全国）',
 	'otasuketaiPage.figureSources': '数値の出典は各チームのページと下の出典一覧にあります。',
+	// pages6: /stats/ (its intro and not-charted list stay for facts6, who moves their dates and figures)
+	'statsPage.title': '調査の数字で見るサイバーセキュリティ',
+	'statsPage.description':
+		'中小企業への攻撃、取引先を通じた被害、日米欧の企業の比較、攻撃に気づくまでの日数、IoT機器の増加、SECURITY ACTIONの宣言数、お助け隊の実証の結果を、出典付きのグラフと表で示します。',
+	'statsPage.json': 'すべての数字は、JSON形式でもダウンロードできます：',
+	'statsPage.jsonSize': '（{size}、CC BY 4.0）',
+	'statsPage.toc': 'このページの数字（{n}件）',
+	'statsPage.tocHeading': 'このページの数字',
+	'statsPage.about': '説明',
+	'statsPage.method': '調べ方',
+	'statsPage.caveat': '読むときの注意',
+	'statsPage.methodLabel': '調べ方：',
+	'statsPage.caveatLabel': '読むときの注意：',
+	'statsPage.related': '関連するページ：',
+	'statsPage.notCharted': 'このページに載せていない数字',
+	'statsPage.notChartedOpen': '10大脅威の順位、お助け隊のチームと料金、グラフにしていない数字とその理由',
 } as const;
 
 /** A key of the UI dictionary. */
