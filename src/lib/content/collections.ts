@@ -14,6 +14,7 @@ import { PageFactsSchema } from '../../schemas/page.ts';
 import { EnglishThreatSchema } from '../../schemas/english.ts';
 import { EnglishArticleSchema, EnglishBasicRuleSchema, EnglishHelpContactSchema, EnglishHelpSituationSchema, EnglishServiceStandardSchema } from '../../schemas/english-pages.ts';
 import { EnglishSelfCheckItemSchema } from '../../schemas/english-pages.ts';
+import { PageTextSchema } from '../../schemas/page-text.ts';
 
 /** Where each collection's files live under content/ and which schema they follow. */
 export interface CollectionSpec {
@@ -54,6 +55,8 @@ export const COLLECTIONS = {
 	enOtasuketaiService: { dir: 'en/otasuketai-service', ext: '.yaml', schema: EnglishServiceStandardSchema },
 	// en-selfcheck (issue 22): the 25 self-check items in English.
 	enSelfCheck: { dir: 'en/self-check', ext: '.yaml', schema: EnglishSelfCheckItemSchema },
+	// pages6 (#21): the prose of Japanese-only pages, once written in their route files.
+	pageText: { dir: 'page-text', ext: '.yaml', schema: PageTextSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Name of a collection. */

@@ -174,3 +174,15 @@ export async function getEnglishThreats(): Promise<Map<string, EnglishThreat>> {
 export async function englishByOriginal<T>(name: 'enHelp' | 'enHelpSituations' | 'enBasicRules' | 'enGuideline' | 'enPolicy' | 'enOtasuketaiService' | 'enSelfCheck'): Promise<Map<string, T>> {
 	return new Map((await getCollection(name)).map((e) => [e.id, e.data as T]));
 }
+
+// pages6 (#21): the prose of a Japanese-only page (content/page-text/<id>.yaml), read by key.
+import type { PageText } from '../../schemas/page-text.ts';
+import { pageWords, type PageWords } from './page-text.ts';
+
+/** A Japanese-only page's prose; a missing file stops the build naming it. */
+export async function getPageWords(id: string): Promise<PageWords> {
+	const file = `content/page-text/${id}.yaml`;
+	const entry = await getEntry('pageText', id);
+	if (!entry) throw new Error(`${file} is missing: the page reads its prose from it`);
+	return pageWords(entry.data as PageText, file);
+}

@@ -6,13 +6,14 @@ import { routes } from '../../lib/routes.ts';
 import { SITE } from '../../lib/site.ts';
 import { t } from '../../i18n/index.ts';
 import { toAtom } from '../../lib/updates.ts';
+import { t } from '../../i18n/index.ts';
 
 /** 更新情報 as an Atom feed, written at build time to /updates/feed.xml (absolute links when the address is set). */
 export const GET: APIRoute = async ({ site }) => {
 	const config = loadSiteConfig();
 	const xml = toAtom(await getUpdates(), {
-		title: `${SITE.name} 更新情報`,
-		subtitle: `${SITE.name}（${t('site.tagline')}）の新しいページ、資料の新しい版、連絡先やデータの変更のお知らせ。`,
+		title: t('layout.feedTitle', 'ja', { site: SITE.name }),
+		subtitle: t('updates.feedSubtitle', 'ja', { site: SITE.name, tagline: t('site.tagline', 'ja') }),
 		url: (path) => absolute(path, site),
 		selfPath: routes.updatesFeed(),
 		pagePath: routes.updates(),
