@@ -724,7 +724,7 @@ export const en: Record<UiKey, string> = {
 	'value.mark.about': 'about {value}',
 	'value.share': '{value} of {of}',
 	'value.sharePercent': ' ({share}%)',
-	// facts6 (#21): words around facts read from content: the supply-chain diagram's table, the chamber newsletter,
+	// words around facts read from content: the supply-chain diagram's table, the chamber newsletter,
 	// the embeds' preview images, the rankings charts' source line and the guideline sections' topics.
 	'supplyChain.col.part': 'Part',
 	'supplyChain.col.content': 'What it shows',
@@ -733,6 +733,23 @@ export const en: Record<UiKey, string> = {
 	'supplyChain.row.risk': 'Security risk point',
 	'supplyChain.row.goal': 'Goal',
 	'supplyChain.source': 'Redrawn by Mamori from a {publisher} presentation ({date}, the automotive example)',
+	'supplyChain.caption': 'The automotive example: security risk points in the supply chain, and what is certified or checked',
+	'supplyChain.textOpen': 'Read the diagram as text',
+	'supplyChain.desc':
+		'A diagram with the {oem} making {makes} at the top, {tier1} below it ({tier1Names}) and {tier2Count} {tier2} companies below those. Each company’s {checked} are what is certified or checked; the risks shown in the supply chain are {risks}.',
+	'supplyChain.checkedHeading': 'What each company certifies or checks',
+	'supplyChain.risksHeading': 'Security risk points (the automotive example)',
+	'supplyChain.text.oem': 'At the top is the {oem} that makes {makes}.',
+	'supplyChain.text.tier1': 'Below it are the {tier1} parts makers; the diagram shows {n}: {names}.',
+	'supplyChain.text.tier2': 'Below those, {n} {tier2} makers are drawn, joined to the {tier1} row.',
+	'supplyChain.text.checked': 'Each company’s {checked} are what is certified or checked.',
+	'supplyChain.text.risks': 'Security risk points in the supply chain (the automotive example): {risks}.',
+	'supplyChain.text.goal': 'The aim is {goal}.',
+	'supplyChain.redrawn':
+		'Mamori redrew this from the source’s diagram. The source’s text does not say which Tier 2 company supplies which Tier 1, nor where in the chain each risk sits, so this drawing joins the Tier 2 row to the Tier 1 row as a whole and lists the risks under the whole chain.',
+	'supplyChain.join': ', ',
+	'supplyChain.and': ' and ',
+	'supplyChain.quoted': '“{item}”',
 	'kit.newsletter.head': '[To small businesses in {prefecture}] Get your defences against cyber attacks as one service',
 	'kit.newsletter.service': 'The Cyber Security Otasuketai Service is for small businesses without a dedicated security person. It combines {parts}.',
 	'kit.newsletter.more': 'What the service includes, the pilot projects run in {prefecture} and what your company can do first are on this page:',
@@ -766,13 +783,13 @@ export const en: Record<UiKey, string> = {
 	'guideline.topic.step-up-1': 'start where you can',
 	'guideline.topic.step-up-2': 'start as an organisation',
 	'guideline.topic.step-up-3': 'go all the way',
-	// words6 (#21): words that were still written in src/lib/ and src/islands/, now passed in from here.
+	// words that were still written in src/lib/ and src/islands/, now passed in from here.
 	'searchFilter.section': 'Section',
 	'searchFilter.year': 'Edition of the 10 Major Threats',
 	'searchFilter.prefecture': 'Prefecture',
-	// words6: the note on a help page's saved copy (src/lib/offline-help.ts); the worker dates it in Japanese.
+	// the note on a help page's saved copy (src/lib/offline-help.ts); the worker dates it in Japanese.
 	'offline.note': "You are offline, so this is the copy of this page saved on {when}. Once you are back online, check the contact details on each organisation's own page.",
-	// words6: stats (src/lib/content/stats.ts): a figure's date beside its note, and the words of the published stats.json.
+	// stats (src/lib/content/stats.ts): a figure's date beside its note, and the words of the published stats.json.
 	'statsData.asOf': 'as of {date}',
 	'statsData.noteAsOf': '{note} ({asOf})',
 	'statsData.mark.about': 'an approximate value (about)',
@@ -783,7 +800,7 @@ export const en: Record<UiKey, string> = {
 	'statsData.title': 'Mamori survey figures',
 	'statsData.description':
 		'Survey figures from two METI explanatory documents (around December 2017 and around December 2020) and other sources. The same data as the charts on /stats/; each value is only what the source states.',
-	// words6: the お助け隊 service standard's history and subsidy rows (src/lib/content/service-standard.ts).
+	// the お助け隊 service standard's history and subsidy rows (src/lib/content/service-standard.ts).
 	'serviceHistory.pilotJoined': '{count} small businesses took part in the Otasuketai pilot ({name}).',
 	'serviceHistory.pilot': 'The Otasuketai pilot ({name}) was run.',
 	'serviceHistory.fiscalYear': 'FY{year}',
@@ -791,9 +808,9 @@ export const en: Record<UiKey, string> = {
 	'serviceHistory.subsidyRound': 'IT introduction subsidy {year}',
 	'serviceHistory.figure': '{label}: {value}',
 	'serviceHistory.figureNote': '{value} ({note})',
-	// words6: the mark after a fact only one source backs (src/lib/text.ts SINGLE_SOURCE; content writes it too).
+	// the mark after a fact only one source backs (src/lib/text.ts SINGLE_SOURCE; content writes it too).
 	'source.singleSource': 'checked against one source only',
-	// words6: the published data set (src/lib/content/export.ts): column meanings, as in rankings.json and on /data/.
+	// the published data set (src/lib/content/export.ts): column meanings, as in rankings.json and on /data/.
 	'dataset.column.edition': 'Edition year as in the title',
 	'dataset.column.list': 'Which list',
 	'dataset.column.rank': 'Rank 1–10; empty (null) in an unranked list',
@@ -806,7 +823,7 @@ export const en: Record<UiKey, string> = {
 	'dataset.column.ranked_list': 'false where the list was published without ranks',
 	'dataset.column.confidence': 'How well the list is verified',
 	'dataset.column.source': "The list's sources: 'title (publisher, date) url', 'via' before the public pages used to verify it, joined with ' | '",
-	// words6: what each value of a column means (rankings.json in Japanese; /en/data/ in English).
+	// what each value of a column means (rankings.json in Japanese; /en/data/ in English).
 	'dataset.value.list.organization': 'the list for organisations',
 	'dataset.value.list.individual': 'the list for individuals',
 	'dataset.value.change.up': 'moved up',
@@ -821,11 +838,11 @@ export const en: Record<UiKey, string> = {
 	'dataset.value.change.none': 'no previous edition to compare with (the first edition)',
 	'dataset.value.confidence.verified-2-sources': 'checked in two or more sources',
 	'dataset.value.confidence.single-source': 'checked in one source only',
-	// words6: examples of values as the file holds them (Japanese data, the same in both languages).
+	// examples of values as the file holds them (Japanese data, the same in both languages).
 	'dataset.example.title': 'ランサムウェアによる被害',
 	'dataset.example.title_note': '2016年版の表記は未確認。…',
 	'dataset.example.source': '情報セキュリティ10大脅威 2026 (独立行政法人情報処理推進機構（IPA）, 2026) via https://…',
-	// words6: the data set's name, description, source note and suggested citation.
+	// the data set's name, description, source note and suggested citation.
 	'dataset.title': "Rankings of IPA's 情報セキュリティ10大脅威 (10 Major Security Threats), {first}–{last} editions",
 	'dataset.description':
 		"One row per entry of the lists for organisations and for individuals of each edition of IPA's 10 Major Security Threats: editions oldest first, the list for organisations before the list for individuals, each list in the order published.",
@@ -834,17 +851,17 @@ export const en: Record<UiKey, string> = {
 	'dataset.citation': '{site}. {title}{version} [data set]. Source: IPA (Information-technology Promotion Agency, Japan), 情報セキュリティ10大脅威. CC BY 4.0. {url} (accessed YYYY-MM-DD).',
 	'dataset.citationVersion': ', version {version}',
 	'dataset.value.confidence.uncertain': 'some points could not be checked',
-	// words6: a copy button's status (src/islands/kit/copy-text.ts), written on the status by CopyBox.astro.
+	// a copy button's status (src/islands/kit/copy-text.ts), written on the status by CopyBox.astro.
 	'copy.done': 'Copied.',
 	'copy.selected': 'The text is selected: copy it.',
-	// pages6 (#21): words written in components, layouts and pages, grouped by component or page.
-	// pages6: layouts (BaseLayout, ArticleLayout, EmbedLayout)
+	// words written in components, layouts and pages, grouped by component or page.
+	// layouts (BaseLayout, ArticleLayout, EmbedLayout)
 	'layout.feedTitle': '{site} updates',
 	'article.sources': 'Sources',
 	'article.sourcesOpen': 'Show the {n} sources',
 	'embed.newTab': ' (opens in a new tab)',
 	'embed.credit': '{site}: {tagline} (not an official site of IPA or METI)',
-	// pages6: shared components (case prevention, prefecture picker, copy box, timeline table, 5か条 checklists, sources)
+	// shared components (case prevention, prefecture picker, copy box, timeline table, 5か条 checklists, sources)
 	'casePrevention.heading': 'How to prevent it',
 	'casePrevention.rules': 'The 5 basic rules of information security',
 	'casePrevention.rule': 'Rule {n}: {title}',
@@ -873,7 +890,7 @@ export const en: Record<UiKey, string> = {
 	'ownSources.locator': ': {locator}',
 	'ownSources.via': '. Checked in a saved copy',
 	'threatAdvice.firstSteps': 'What to do first',
-	// pages6: /about/ (its prose is in content/page-text/about.yaml)
+	// /about/ (its prose is in content/pages/about.yaml)
 	'about.title': 'About this site',
 	'about.operator': 'Who runs it',
 	'about.facts': 'How facts are chosen and checked',
@@ -883,13 +900,13 @@ export const en: Record<UiKey, string> = {
 	'about.privacy': 'Privacy',
 	'about.contactForm': 'the contact form',
 	'about.licence.ccBy': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
-	// pages6: /accessibility/ (its prose is in content/page-text/accessibility.yaml)
+	// /accessibility/ (its prose is in content/pages/accessibility.yaml)
 	'accessibility.title': 'Accessibility',
 	'accessibility.target': 'Target',
 	'accessibility.testing': 'How it is checked',
 	'accessibility.limits': 'Known limitations',
 	'accessibility.report': 'Tell us what is hard to use',
-	// pages6: /updates/ and its feed (the intro is in content/page-text/updates.yaml)
+	// /updates/ and its feed (the intro is in content/pages/updates.yaml)
 	'updates.title': 'Updates',
 	'updates.kind.newPage': 'New page',
 	'updates.kind.newEdition': 'New edition',
@@ -899,7 +916,7 @@ export const en: Record<UiKey, string> = {
 	'updates.meta': ' · {kind}{data}',
 	'updates.dataVersion': ' (data {version})',
 	'updates.feedSubtitle': 'New pages, new editions of sources, and changed contacts and data on {site} ({tagline}).',
-	// pages6: /search/
+	// /search/
 	'searchPage.title': 'Search this site',
 	'searchPage.description': 'Search the pages of Mamori.',
 	'searchPage.formLabel': 'Search on this page',
@@ -914,10 +931,10 @@ export const en: Record<UiKey, string> = {
 	'searchPage.link.cases': 'Cases',
 	'searchPage.link.stats': 'Statistics',
 	'searchPage.link.help': 'Where to ask for help',
-	// pages6: /data/ (its prose is in content/page-text/data.yaml)
+	// /data/ (its prose is in content/pages/data.yaml)
 	'dataPage.listJoin': ', ',
 	'dataPage.statsHeading': 'Survey figures',
-	// pages6: /for-chambers/ (its prose is in content/page-text/for-chambers.yaml)
+	// /for-chambers/ (its prose is in content/pages/for-chambers.yaml)
 	'chambers.title': 'For chambers of commerce and support bodies',
 	'chambers.handOut': 'To hand out',
 	'chambers.flyer': 'An A4 flyer for each prefecture',
@@ -936,7 +953,7 @@ export const en: Record<UiKey, string> = {
 	'chambers.imageCode': 'Code for the image version',
 	'chambers.cite': 'How to cite and link',
 	'chambers.citeExample': 'An example citation:',
-	// pages6: /for-chambers/help-card/ (its sentences are in content/page-text/help-card.yaml)
+	// /for-chambers/help-card/ (its sentences are in content/pages/help-card.yaml)
 	'helpCard.title': 'Who to call when in trouble (a card for the desk)',
 	'helpCard.crumb': 'Contact card',
 	'helpCard.heading': 'Who to call when in trouble',
@@ -944,7 +961,7 @@ export const en: Record<UiKey, string> = {
 	'helpCard.email': 'E-mail',
 	'helpCard.page': 'Page',
 	'helpCard.checked': 'Checked',
-	// pages6: home page / (its paragraphs are in content/page-text/home.yaml)
+	// home page / (its paragraphs are in content/pages/home.yaml)
 	'home.title': 'Home',
 	'home.hero': 'Information security for a small company:',
 	'home.heroEnd': 'start here.',
@@ -961,7 +978,7 @@ export const en: Record<UiKey, string> = {
 	'home.localHelp': 'Find help near you',
 	'home.chambersLead': 'For chambers of commerce and support bodies: ',
 	'home.chambers': 'flyers for members, newsletter text, and notices for your site',
-	// pages6: /cases/ and case pages (the index's prose is in content/page-text/cases.yaml)
+	// /cases/ and case pages (the index's prose is in content/pages/cases.yaml)
 	'casesPage.title': 'Cases that really happened',
 	'casesPage.crumb': 'Cases',
 	'casesPage.dateOpen': ' (',
@@ -969,13 +986,13 @@ export const en: Record<UiKey, string> = {
 	'casePage.when': 'When: ',
 	'casePage.related': 'Related threats',
 	'casePage.more': 'See other cases',
-	// pages6: threat pages
+	// threat pages
 	'threatPage.ifHit': 'If you have been hit',
 	'threatPage.helpLink': 'When in trouble: what to do in the first hour, and who to ask',
 	'threatPage.protect': 'Measures against this threat',
 	'threatPage.rule': 'Basic rule {n}: {title}',
 	'threatPage.item': 'Self-check No. {n}: {topic}',
-	// pages6: guideline pages, self-check and policy pages
+	// guideline pages, self-check and policy pages
 	'guidelineIndex.navHeading': 'Guideline and self-check pages',
 	'guidelineIndex.selfCheckNote': "To see how far your company's measures go, take [the 5-minute self-check](selfCheck).",
 	'guidelineIndex.rulesHeading': 'The ',
@@ -990,7 +1007,7 @@ export const en: Record<UiKey, string> = {
 	'policyPage.timelineDescription':
 		"A timeline of {count} dated events from METI's publications and other sources, oldest first on a vertical time axis. An event known only by its year is drawn as a line across that year.",
 	'policyPage.navHeading': 'Policy pages',
-	// pages6: /embed/ pages framed by other sites
+	// /embed/ pages framed by other sites
 	'embedPage.help.title': 'Where to ask for help',
 	'embedPage.help.full': 'See what to do and who to ask when in trouble',
 	'embedPage.help.heading': 'Where to ask when in trouble with information security',
@@ -1010,7 +1027,7 @@ export const en: Record<UiKey, string> = {
 	'embedPage.pref.to': 'To small businesses in {name}',
 	'embedPage.pref.heading': 'One service for your defence against cyber attacks',
 	'embedPage.pref.lead': 'The Cyber Security Otasuketai service is for small businesses that cannot have their own security staff. It puts these four together.',
-	// pages6: お助け隊 components (service standard, what a service includes, team list, tables, tile map, QR code)
+	// お助け隊 components (service standard, what a service includes, team list, tables, tile map, QR code)
 	'serviceStandard.heading': 'The service standard and typical prices',
 	'serviceStandard.lead': 'Otasuketai services have price ceilings. For the basic class 1, {ceilings}.',
 	'serviceStandard.class2': 'About class 2 (a fuller service)',
@@ -1060,7 +1077,7 @@ export const en: Record<UiKey, string> = {
 	'tileMap.count': '{n}',
 	'qrCode.label': 'QR code of the address (URL) of {subject}',
 	'qrCode.thisPage': 'this page',
-	// pages6: お助け隊 team pages and region pages
+	// お助け隊 team pages and region pages
 	'teamPage.title': 'Otasuketai fiscal {year}: {area}',
 	'teamPage.description': 'The team that covered {area} in the Cyber Security Otasuketai pilot project of fiscal {year}.',
 	'teamPage.crumb': 'Fiscal {year}: {area}',
@@ -1091,7 +1108,7 @@ export const en: Record<UiKey, string> = {
 	'regionPage.industry': 'Nationwide industry teams (fiscal {years})',
 	'regionPage.industryLead': 'The industry teams served companies across the country, including {name}.',
 	'regionPage.otherRegions': 'Other regions',
-	// pages6: お助け隊 prefecture pages (/otasuketai/<pref>/)
+	// お助け隊 prefecture pages (/otasuketai/<pref>/)
 	'prefPage.hereFallback': "the address of this page (as shown in your browser's address bar)",
 	'prefPage.pasteHere': '(paste the address of this page here)',
 	'prefPage.description': 'The Cyber Security Otasuketai services small businesses in {name} can use, and the pilot teams that worked in {name}.',
@@ -1123,7 +1140,7 @@ export const en: Record<UiKey, string> = {
 	'prefPage.noAddress': "When this site's address is known, the code to paste appears here (turn on scripts in your browser).",
 	'prefPage.otherKits': 'Kits for other prefectures and notices to embed on your site are on [For chambers of commerce and support bodies](chambers).',
 	'prefPage.pilotsNone': 'The sources of the fiscal {years} pilot projects name no regional team covering {name}.',
-	// pages6: お助け隊 A4 flyer (/otasuketai/<pref>/flyer/)
+	// お助け隊 A4 flyer (/otasuketai/<pref>/flyer/)
 	'flyer.pageTitle': '{site}, "{title}"',
 	'flyer.title': 'Flyer for small businesses in {name} (Otasuketai)',
 	'flyer.description': 'An A4 Cyber Security Otasuketai flyer that chambers of commerce and support bodies in {name} can hand out to members.',
@@ -1151,7 +1168,7 @@ export const en: Record<UiKey, string> = {
 	'flyer.fromLabel': 'Handed out by',
 	'flyer.telLabel': 'Contact',
 	'flyer.credit': 'Made by {site} ({tagline}). Not an official publication of IPA or METI.',
-	// pages6: /otasuketai/
+	// /otasuketai/
 	'otasuketaiPage.title': 'Cyber Security Otasuketai',
 	'otasuketaiPage.description':
 		'A guide to Cyber Security Otasuketai, which offers small businesses a help desk, monitoring, on-site support and simple cyber insurance together, and the pilot teams by prefecture.',
@@ -1178,7 +1195,11 @@ export const en: Record<UiKey, string> = {
 	'otasuketaiPage.teamsOpen': 'Open the list of fiscal {year} teams ({n} teams)',
 	'otasuketaiPage.industryTeams': 'Industry teams (nationwide)',
 	'otasuketaiPage.figureSources': "The sources of the figures are on each team's page and in the source list below.",
-	// pages6: /stats/ (its intro and not-charted list stay for facts6, who moves their dates and figures)
+	'otasuketaiPage.teams': 'Pilot project teams',
+	'otasuketaiPage.teamsLink': 'FY{year} ({n} {unit})',
+	'otasuketaiPage.industryLink': 'Industry teams',
+	'otasuketaiPage.damage': 'The source reports cases where the estimated damage, had nothing been done, would have reached {figure}. Cases it presents as typical:',
+	// /stats/ (its prose is in content/pages/stats.yaml, its figures in the same file's textFigures)
 	'statsPage.title': 'Cybersecurity in survey figures',
 	'statsPage.description':
 		'Attacks on small businesses, damage through business partners, Japanese, US and European companies compared, days to notice an attack, the growth of IoT devices, SECURITY ACTION declarations and the Otasuketai pilot results, in charts and tables with their sources.',
@@ -1194,4 +1215,5 @@ export const en: Record<UiKey, string> = {
 	'statsPage.related': 'Related page: ',
 	'statsPage.notCharted': 'Figures not on this page',
 	'statsPage.notChartedOpen': "The 10 major threats' ranks, the Otasuketai teams and prices, and figures not charted, with the reasons",
+	'statsPage.howTo': 'How the figures were chosen and how to read them',
 };

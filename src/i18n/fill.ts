@@ -3,5 +3,5 @@
 
 /** A template with its {name} placeholders filled from vars; unknown names stay visible. */
 export function fill(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+	return template.replace(/\{([\w-]+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }

@@ -719,7 +719,7 @@ export const ja = {
 	'value.mark.about': '約{value}',
 	'value.share': '{of}中{value}',
 	'value.sharePercent': '（{share}%）',
-	// facts6 (#21): words around facts read from content: the supply-chain diagram's table, the chamber newsletter,
+	// words around facts read from content: the supply-chain diagram's table, the chamber newsletter,
 	// the embeds' preview images, the rankings charts' source line and the guideline sections' topics.
 	'supplyChain.col.part': '区分',
 	'supplyChain.col.content': '内容',
@@ -728,6 +728,23 @@ export const ja = {
 	'supplyChain.row.risk': 'セキュリティリスク・ポイント',
 	'supplyChain.row.goal': '目指すこと',
 	'supplyChain.source': '{publisher}の資料（{date}、自動車業界の例）をもとにMamoriが描き直した図',
+	'supplyChain.caption': '自動車業界の例：サプライチェーンのセキュリティリスク・ポイントと認証・確認',
+	'supplyChain.textOpen': '図の内容を文章で読む',
+	'supplyChain.desc':
+		'{makes}の{oem}の下に{tier1}（{tier1Names}）、その下に{tier2}の{tier2Count}社が連なる図。各社の{checked}が認証・確認の対象で、サプライチェーン上のリスクとして{risks}が示されている。',
+	'supplyChain.checkedHeading': '各社で認証・確認する対象',
+	'supplyChain.risksHeading': 'セキュリティリスク・ポイント（自動車業界の例）',
+	'supplyChain.text.oem': 'いちばん上は、{makes}をつくる{oem}です。',
+	'supplyChain.text.tier1': 'その下に{tier1}の部品メーカーがあり、図では{names}の{n}社が描かれています。',
+	'supplyChain.text.tier2': 'さらにその下に{tier2}のメーカーが{n}社描かれ、{tier1}の段につながっています。',
+	'supplyChain.text.checked': '各社の{checked}が、認証・確認の対象です。',
+	'supplyChain.text.risks': 'サプライチェーン上のセキュリティリスク・ポイント（自動車業界の例）：{risks}。',
+	'supplyChain.text.goal': '目指すのは、{goal}です。',
+	'supplyChain.redrawn':
+		'元の資料の図を当サイトが描き直したものです。資料の文字からは、Tier 2の各社がどのTier 1につながるかと、それぞれのリスクがサプライチェーンのどこに描かれているかが読み取れないため、この図ではTier 2の段をまとめてTier 1の段につなぎ、リスクはサプライチェーン全体の下にまとめて示しています。',
+	'supplyChain.join': '、',
+	'supplyChain.and': 'と',
+	'supplyChain.quoted': '「{item}」',
 	'kit.newsletter.head': '【{prefecture}の中小企業の皆さまへ】サイバー攻撃への備えを、まとめて頼めます',
 	'kit.newsletter.service': '「サイバーセキュリティお助け隊サービス」は、専任の担当者を置けない中小企業のためのサービスです。{parts}がひとつになっています。',
 	'kit.newsletter.more': 'サービスの中身、{prefecture}で行われた実証事業、まず自社でできる対策は、次のページにまとめられています。',
@@ -761,13 +778,13 @@ export const ja = {
 	'guideline.topic.step-up-1': 'できるところから始める',
 	'guideline.topic.step-up-2': '組織として取り組みを始める',
 	'guideline.topic.step-up-3': '本格的に取り組む',
-	// words6 (#21): words that were still written in src/lib/ and src/islands/, now passed in from here.
+	// words that were still written in src/lib/ and src/islands/, now passed in from here.
 	'searchFilter.section': '分野',
 	'searchFilter.year': '10大脅威の年版',
 	'searchFilter.prefecture': '都道府県',
-	// words6: the note on a help page's saved copy (src/lib/offline-help.ts); the worker dates it in Japanese.
+	// the note on a help page's saved copy (src/lib/offline-help.ts); the worker dates it in Japanese.
 	'offline.note': 'インターネットにつながっていないため、{when}に保存したこのページの写しを表示しています。つながったら、連絡先を各機関のページで確かめてください。',
-	// words6: stats (src/lib/content/stats.ts): a figure's date beside its note, and the words of the published stats.json.
+	// stats (src/lib/content/stats.ts): a figure's date beside its note, and the words of the published stats.json.
 	'statsData.asOf': '{date}時点',
 	'statsData.noteAsOf': '{note}（{asOf}）',
 	'statsData.mark.about': 'おおよその値（約）',
@@ -777,7 +794,7 @@ export const ja = {
 	'statsData.mark.at-most': 'その値以下。値は上限（以下）',
 	'statsData.title': 'Mamori 調査の数字',
 	'statsData.description': '経済産業省の2つの説明資料（2017年12月頃と2020年12月頃）などに載っている調査の数字です。/stats/ のグラフと同じデータで、値は資料が示した数だけを収めています。',
-	// words6: the お助け隊 service standard's history and subsidy rows (src/lib/content/service-standard.ts).
+	// the お助け隊 service standard's history and subsidy rows (src/lib/content/service-standard.ts).
 	'serviceHistory.pilotJoined': 'お助け隊の実証事業（{name}）に、中小企業{count}が参加しました。',
 	'serviceHistory.pilot': 'お助け隊の実証事業（{name}）が行われました。',
 	'serviceHistory.fiscalYear': '{year}年度',
@@ -785,9 +802,9 @@ export const ja = {
 	'serviceHistory.subsidyRound': 'IT導入補助金{year}',
 	'serviceHistory.figure': '{label}：{value}',
 	'serviceHistory.figureNote': '{value}（{note}）',
-	// words6: the mark after a fact only one source backs (src/lib/text.ts SINGLE_SOURCE; content writes it too).
+	// the mark after a fact only one source backs (src/lib/text.ts SINGLE_SOURCE; content writes it too).
 	'source.singleSource': '確認は1件の資料のみ',
-	// words6: the published data set (src/lib/content/export.ts): column meanings, as in rankings.json and on /data/.
+	// the published data set (src/lib/content/export.ts): column meanings, as in rankings.json and on /data/.
 	'dataset.column.edition': '版（発表年の表記。「情報セキュリティ10大脅威 2026」なら2026）',
 	'dataset.column.list': 'どちらの一覧か',
 	'dataset.column.rank': '順位（1〜10）。順位のない一覧では空欄（JSONではnull）',
@@ -800,7 +817,7 @@ export const ja = {
 	'dataset.column.ranked_list': 'その一覧が順位付きで発表されたならtrue。五十音順の一覧ではfalse',
 	'dataset.column.confidence': 'その一覧の確認の度合い（一覧ごと）',
 	'dataset.column.source': 'その一覧の出典。「資料名 (発行者, 日付) URL」の形で、確認に用いた公開ページは「via」の後に並べる。複数の出典は「 | 」で区切る',
-	// words6: what each value of a column means (rankings.json in Japanese; /en/data/ in English).
+	// what each value of a column means (rankings.json in Japanese; /en/data/ in English).
 	'dataset.value.list.organization': '組織向け',
 	'dataset.value.list.individual': '個人向け',
 	'dataset.value.change.up': '順位が上がった',
@@ -815,11 +832,11 @@ export const ja = {
 	'dataset.value.change.none': '比べる前回の版がない（最初の版）',
 	'dataset.value.confidence.verified-2-sources': '2つ以上の資料で確認',
 	'dataset.value.confidence.single-source': '1つの資料のみで確認',
-	// words6: examples of values as the file holds them (Japanese data, the same in both languages).
+	// examples of values as the file holds them (Japanese data, the same in both languages).
 	'dataset.example.title': 'ランサムウェアによる被害',
 	'dataset.example.title_note': '2016年版の表記は未確認。…',
 	'dataset.example.source': '情報セキュリティ10大脅威 2026 (独立行政法人情報処理推進機構（IPA）, 2026) via https://…',
-	// words6: the data set's name, description, source note and suggested citation.
+	// the data set's name, description, source note and suggested citation.
 	'dataset.title': '情報セキュリティ10大脅威 順位データ（{first}〜{last}年版）',
 	'dataset.description': 'IPA「情報セキュリティ10大脅威」の各版の組織向け・個人向けの一覧を、1項目1行にしたデータです。版の古い順、組織向けの次に個人向け、各一覧は発表された順に並んでいます。',
 	'dataset.sourceNote':
@@ -827,17 +844,17 @@ export const ja = {
 	'dataset.citation': '{site}「{title}」{version}（出典：IPA「情報セキュリティ10大脅威」）、CC BY 4.0、{url}（参照日：YYYY年MM月DD日）',
 	'dataset.citationVersion': 'バージョン{version}',
 	'dataset.value.confidence.uncertain': '一部に確認できていない点がある',
-	// words6: a copy button's status (src/islands/kit/copy-text.ts), written on the status by CopyBox.astro.
+	// a copy button's status (src/islands/kit/copy-text.ts), written on the status by CopyBox.astro.
 	'copy.done': 'コピーしました。',
 	'copy.selected': '文章を選びました。コピーしてください。',
-	// pages6 (#21): words written in components, layouts and pages, grouped by component or page.
-	// pages6: layouts (BaseLayout, ArticleLayout, EmbedLayout)
+	// words written in components, layouts and pages, grouped by component or page.
+	// layouts (BaseLayout, ArticleLayout, EmbedLayout)
 	'layout.feedTitle': '{site} 更新情報',
 	'article.sources': '出典',
 	'article.sourcesOpen': '{n}件の出典を見る',
 	'embed.newTab': '（新しいタブで開きます）',
 	'embed.credit': '{site}：{tagline}（IPA・経済産業省の公式サイトではありません）',
-	// pages6: shared components (case prevention, prefecture picker, copy box, timeline table, 5か条 checklists, sources)
+	// shared components (case prevention, prefecture picker, copy box, timeline table, 5か条 checklists, sources)
 	'casePrevention.heading': '防ぐには',
 	'casePrevention.rules': '情報セキュリティ5か条',
 	'casePrevention.rule': 'その{n}：{title}',
@@ -866,7 +883,7 @@ export const ja = {
 	'ownSources.locator': '：{locator}',
 	'ownSources.via': '。保存されたコピーで確認',
 	'threatAdvice.firstSteps': 'まず何をするか',
-	// pages6: /about/ (its prose is in content/page-text/about.yaml)
+	// /about/ (its prose is in content/pages/about.yaml)
 	'about.title': 'このサイトについて',
 	'about.operator': '運営しているのは',
 	'about.facts': '事実の選び方と確かめ方',
@@ -876,13 +893,13 @@ export const ja = {
 	'about.privacy': 'プライバシー',
 	'about.contactForm': '連絡フォーム',
 	'about.licence.ccBy': 'クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）',
-	// pages6: /accessibility/ (its prose is in content/page-text/accessibility.yaml)
+	// /accessibility/ (its prose is in content/pages/accessibility.yaml)
 	'accessibility.title': 'アクセシビリティ',
 	'accessibility.target': '目標',
 	'accessibility.testing': '確かめ方',
 	'accessibility.limits': 'わかっている制限',
 	'accessibility.report': '使いにくいところを知らせる',
-	// pages6: /updates/ and its feed (the intro is in content/page-text/updates.yaml)
+	// /updates/ and its feed (the intro is in content/pages/updates.yaml)
 	'updates.title': '更新情報',
 	'updates.kind.newPage': '新しいページ',
 	'updates.kind.newEdition': '新しい版',
@@ -892,7 +909,7 @@ export const ja = {
 	'updates.meta': '・{kind}{data}',
 	'updates.dataVersion': '（データ {version}）',
 	'updates.feedSubtitle': '{site}（{tagline}）の新しいページ、資料の新しい版、連絡先やデータの変更のお知らせ。',
-	// pages6: /search/
+	// /search/
 	'searchPage.title': 'サイト内検索',
 	'searchPage.description': 'Mamori のサイト内検索。',
 	'searchPage.formLabel': 'このページの検索',
@@ -906,10 +923,10 @@ export const ja = {
 	'searchPage.link.cases': '事例',
 	'searchPage.link.stats': '統計',
 	'searchPage.link.help': '困ったときの相談先',
-	// pages6: /data/ (its prose is in content/page-text/data.yaml)
+	// /data/ (its prose is in content/pages/data.yaml)
 	'dataPage.listJoin': '、',
 	'dataPage.statsHeading': '調査の数字',
-	// pages6: /for-chambers/ (its prose is in content/page-text/for-chambers.yaml)
+	// /for-chambers/ (its prose is in content/pages/for-chambers.yaml)
 	'chambers.title': '支援機関・商工会議所の方へ',
 	'chambers.handOut': '配るもの',
 	'chambers.flyer': '都道府県ごとのA4チラシ',
@@ -928,7 +945,7 @@ export const ja = {
 	'chambers.imageCode': '画像版のコード',
 	'chambers.cite': '引用とリンクのしかた',
 	'chambers.citeExample': '引用の書き方の例：',
-	// pages6: /for-chambers/help-card/ (its sentences are in content/page-text/help-card.yaml)
+	// /for-chambers/help-card/ (its sentences are in content/pages/help-card.yaml)
 	'helpCard.title': '困ったときの連絡先（デスクに置くカード）',
 	'helpCard.crumb': '困ったときの連絡先カード',
 	'helpCard.heading': '困ったときの連絡先',
@@ -936,7 +953,7 @@ export const ja = {
 	'helpCard.email': 'メール',
 	'helpCard.page': 'ページ',
 	'helpCard.checked': '確認',
-	// pages6: home page / (its paragraphs are in content/page-text/home.yaml)
+	// home page / (its paragraphs are in content/pages/home.yaml)
 	'home.title': 'ホーム',
 	'home.hero': '小さな会社の情報セキュリティ、',
 	'home.heroEnd': 'まずはここから。',
@@ -953,7 +970,7 @@ export const ja = {
 	'home.localHelp': '地域の相談先を探す',
 	'home.chambersLead': '商工会議所・支援機関の方へ：',
 	'home.chambers': '会員に配るチラシ・会報に貼る文章・サイトに載せる案内',
-	// pages6: /cases/ and case pages (the index's prose is in content/page-text/cases.yaml)
+	// /cases/ and case pages (the index's prose is in content/pages/cases.yaml)
 	'casesPage.title': '実際に起きた事例',
 	'casesPage.crumb': '事例',
 	'casesPage.dateOpen': '（',
@@ -961,13 +978,13 @@ export const ja = {
 	'casePage.when': '時期：',
 	'casePage.related': '関連する脅威',
 	'casePage.more': 'ほかの事例を見る',
-	// pages6: threat pages
+	// threat pages
 	'threatPage.ifHit': '被害に遭ったら',
 	'threatPage.helpLink': '困ったとき：最初の1時間にすることと相談先',
 	'threatPage.protect': 'この脅威に効く対策',
 	'threatPage.rule': '5か条 その{n}：{title}',
 	'threatPage.item': '自社診断 No.{n}：{topic}',
-	// pages6: guideline pages, self-check and policy pages
+	// guideline pages, self-check and policy pages
 	'guidelineIndex.navHeading': 'ガイドライン・自社診断のページ',
 	'guidelineIndex.selfCheckNote': '自社の対策がどこまでできているかは、[5分でできる自社診断](selfCheck)で確かめられます。',
 	'guidelineIndex.rulesHeading': '情報セキュリティ',
@@ -981,7 +998,7 @@ export const ja = {
 	'policyPage.timelineTitle': 'サイバーセキュリティ政策の年表',
 	'policyPage.timelineDescription': '経済産業省の資料などに日付のある{count}件のできごとを、古いものから順に縦の時間軸に並べた年表。年だけ分かるできごとは、その年の範囲を線で示す。',
 	'policyPage.navHeading': '政策のページ',
-	// pages6: /embed/ pages framed by other sites
+	// /embed/ pages framed by other sites
 	'embedPage.help.title': '困ったときの相談先',
 	'embedPage.help.full': '困ったときにすることと相談先を見る',
 	'embedPage.help.heading': '情報セキュリティで困ったときの相談先',
@@ -1001,7 +1018,7 @@ export const ja = {
 	'embedPage.pref.to': '{name}の中小企業の皆さまへ',
 	'embedPage.pref.heading': 'サイバー攻撃への備えを、まとめて頼めます',
 	'embedPage.pref.lead': '「サイバーセキュリティお助け隊サービス」は、専任の担当者を置けない中小企業のためのサービスです。次の4つがひとつになっています。',
-	// pages6: お助け隊 components (service standard, what a service includes, team list, tables, tile map, QR code)
+	// お助け隊 components (service standard, what a service includes, team list, tables, tile map, QR code)
 	'serviceStandard.heading': 'サービスの基準と料金の目安',
 	'serviceStandard.lead': 'お助け隊サービスの料金には上限があります。基本の「1類」は、{ceilings}です。',
 	'serviceStandard.class2': '2類（より手厚いサービス）について',
@@ -1050,7 +1067,7 @@ export const ja = {
 	'tileMap.count': '{n}件',
 	'qrCode.label': '{subject}のアドレス（URL）のQRコード',
 	'qrCode.thisPage': 'このページ',
-	// pages6: お助け隊 team pages and region pages
+	// お助け隊 team pages and region pages
 	'teamPage.title': 'お助け隊 {year}年度 {area}',
 	'teamPage.description': '{year}年度のサイバーセキュリティお助け隊実証事業で{area}を担当したチーム。',
 	'teamPage.crumb': '{year}年度 {area}',
@@ -1081,7 +1098,7 @@ export const ja = {
 	'regionPage.industry': '全国の業界向けチーム（{years}年度）',
 	'regionPage.industryLead': '業界ごとのチームは、{name}を含む全国の企業が対象でした。',
 	'regionPage.otherRegions': 'ほかの地方',
-	// pages6: お助け隊 prefecture pages (/otasuketai/<pref>/)
+	// お助け隊 prefecture pages (/otasuketai/<pref>/)
 	'prefPage.hereFallback': 'このページのアドレス（ブラウザのアドレス欄に表示されているもの）',
 	'prefPage.pasteHere': '（ここに、このページのアドレスを貼ってください）',
 	'prefPage.description': '{name}の中小企業が使えるサイバーセキュリティお助け隊の案内と、{name}で実施された実証事業のチーム。',
@@ -1113,7 +1130,7 @@ export const ja = {
 	'prefPage.noAddress': 'このサイトのアドレスがわかると、ここに貼り付け用のコードが表示されます（ブラウザでスクリプトを有効にしてください）。',
 	'prefPage.otherKits': 'ほかの都道府県のキットや、サイトに埋め込める案内は[支援機関・商工会議所の方へ](chambers)にまとめています。',
 	'prefPage.pilotsNone': '{years}年度の実証事業の資料に、{name}を担当地域として挙げた地域向けのチームはありません。',
-	// pages6: お助け隊 A4 flyer (/otasuketai/<pref>/flyer/)
+	// お助け隊 A4 flyer (/otasuketai/<pref>/flyer/)
 	'flyer.pageTitle': '{site}「{title}」',
 	'flyer.title': '{name}の中小企業向けチラシ（お助け隊）',
 	'flyer.description': '{name}の商工会議所・支援機関が会員に配れる、サイバーセキュリティお助け隊のA4チラシ。',
@@ -1141,7 +1158,7 @@ export const ja = {
 	'flyer.fromLabel': '配布元',
 	'flyer.telLabel': 'お問い合わせ',
 	'flyer.credit': '作成：{site}（{tagline}）。IPA・経済産業省の公式資料ではありません。',
-	// pages6: /otasuketai/
+	// /otasuketai/
 	'otasuketaiPage.title': 'サイバーセキュリティお助け隊',
 	'otasuketaiPage.description': '中小企業向けに、相談窓口・異常の監視・駆けつけ支援・簡易サイバー保険をまとめて提供する「サイバーセキュリティお助け隊」の案内と、都道府県別の実証事業チーム。',
 	'otasuketaiPage.lead':
@@ -1166,7 +1183,11 @@ export const ja = {
 	'otasuketaiPage.teamsOpen': '{year}年度のチームの一覧を開く（{n}チーム）',
 	'otasuketaiPage.industryTeams': '業界向け（全国）',
 	'otasuketaiPage.figureSources': '数値の出典は各チームのページと下の出典一覧にあります。',
-	// pages6: /stats/ (its intro and not-charted list stay for facts6, who moves their dates and figures)
+	'otasuketaiPage.teams': '実証事業のチーム',
+	'otasuketaiPage.teamsLink': '{year}年度（{n}{unit}）',
+	'otasuketaiPage.industryLink': '業界向け',
+	'otasuketaiPage.damage': '資料は、対処しなかった場合の被害想定額が{figure}になる事案もあったと伝えています。特徴的な例として紹介された事例：',
+	// /stats/ (its prose is in content/pages/stats.yaml, its figures in the same file's textFigures)
 	'statsPage.title': '調査の数字で見るサイバーセキュリティ',
 	'statsPage.description':
 		'中小企業への攻撃、取引先を通じた被害、日米欧の企業の比較、攻撃に気づくまでの日数、IoT機器の増加、SECURITY ACTIONの宣言数、お助け隊の実証の結果を、出典付きのグラフと表で示します。',
@@ -1182,6 +1203,7 @@ export const ja = {
 	'statsPage.related': '関連するページ：',
 	'statsPage.notCharted': 'このページに載せていない数字',
 	'statsPage.notChartedOpen': '10大脅威の順位、お助け隊のチームと料金、グラフにしていない数字とその理由',
+	'statsPage.howTo': '数字の選び方と読み方',
 } as const;
 
 /** A key of the UI dictionary. */

@@ -53,7 +53,7 @@ export function takeSingleSourceMark(text: string): { text: string; marked: bool
 /**
  * A list of years (「2016–2018年版、2023–2025年版」, '2016–2018, 2021') in pieces: each run of years, to be kept on
  * one line, and the separators between runs, where the line may break. Without this a phone broke a run at its dash
- * or before 年版 (「2017–／2024年版」, 「2026／年版」) (#20, looks5). The pieces join back to the text.
+ * or before 年版 (「2017–／2024年版」, 「2026／年版」) (#20). The pieces join back to the text.
  */
 export function yearRunPieces(text: string): { text: string; run: boolean }[] {
 	return text

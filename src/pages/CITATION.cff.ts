@@ -14,7 +14,7 @@ import { dataVersionOf } from '../lib/updates.ts';
 export const GET: APIRoute = async ({ site }) => {
 	const data = dataVersionOf(await getUpdates())!;
 	const editions = await getEditions();
-	// The reference is the series as the newest edition's source record names it (facts6, #21).
+	// The reference is the series as the newest edition's source record names it.
 	const series = seriesSource(editions.at(-1)!);
 	const reference = { title: series.title, author: series.publisher };
 	const body = citationCff({ config: loadSiteConfig(), title: datasetTitle(editions), version: data.version, date: data.date, url: site ? new URL(routes.data(), site).href : undefined, reference });

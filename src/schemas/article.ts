@@ -24,7 +24,7 @@ export const PolicyPageSchema = z
 		events: z.array(TimelineEventSchema).min(1).optional(),
 		/** True when content/en/policy/<id>.yaml translates this entry (issue 22); the build checks both exist. */
 		en: HasEnglishSchema,
-		/** facts6 (#21): the facts of the supply-chain diagram the page draws (<SupplyChainDiagram />). */
+		/** the facts of the supply-chain diagram the page draws (<SupplyChainDiagram />). */
 		supplyChainDiagram: SupplyChainDiagramSchema.optional(),
 	})
 	.strict()

@@ -74,7 +74,7 @@ export const PilotSchema = z
 		/** Teams that ran it. */
 		teams: z.array(TeamSchema).min(1),
 		/**
-		 * facts6 (#21): what the sources count this year's teams as, the unit after their number on /otasuketai/
+		 * what the sources count this year's teams as, the unit after their number on /otasuketai/
 		 * (2019: 地域, the slide's 「全8地域」; 2020: チーム, its 「チームリスト」).
 		 */
 		teamUnit: z.string().trim().min(1),

@@ -1,18 +1,32 @@
 import { z } from 'astro/zod';
+import { richTextProblem } from '../vocab/rich-text.ts';
 import { ReviewedSchema } from './site.ts';
-import { SourcesSchema } from './source.ts';
+import { IdSchema, SourcesSchema } from './source.ts';
 import { TextFiguresSchema } from './text-figure.ts';
 
+/** A sentence or paragraph of a page's own prose; a link is written [link text](name) and the page gives the address. */
+const ProseSchema = z
+	.string()
+	.trim()
+	.min(1)
+	.superRefine((text, ctx) => {
+		const problem = richTextProblem(text);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem });
+	});
+
 /**
- * Facts of a page built from many files rather than one (content/pages/<page>.yaml, e.g. stats for
- * /stats/): the words its search keywords add, and sources for what it names without charting.
+ * What a page holds that is neither a route nor a UI word (content/pages/<page>.yaml, one file per page):
+ * its own prose (e.g. /about/, /for-chambers/; headings and labels stay in the dictionary, src/i18n/), its
+ * hidden search keywords, and for a page built from many files (/stats/) the figures and sources its text names.
  */
-export const PageFactsSchema = z
+export const PageSchema = z
 	.object({
-		/** When the facts in this file were last written or checked against their sources (YYYY-MM-DD). */
-		reviewed: ReviewedSchema,
+		/** When the file was last written or checked against its sources (YYYY-MM-DD); pages print it as 「内容の確認」. */
+		reviewed: ReviewedSchema.optional(),
 		/** Hidden search keywords: words readers type for what the page shows. */
-		keywords: z.array(z.string().trim().min(1)).min(1),
+		keywords: z.array(z.string().trim().min(1)).min(1).optional(),
+		/** Paragraphs (a string) or lists (their items) by a kebab-case key the page reads them by. */
+		text: z.record(IdSchema, z.union([ProseSchema, z.array(ProseSchema).min(1)])).optional(),
 		/** Sources of facts the page states in its own text, listed after those of its data files. */
 		sources: SourcesSchema.optional(),
 		/**
@@ -22,4 +36,4 @@ export const PageFactsSchema = z
 		textFigures: TextFiguresSchema.optional(),
 	})
 	.strict();
-export type PageFacts = z.infer<typeof PageFactsSchema>;
+export type PageFacts = z.infer<typeof PageSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-// facts6 (#21): the automotive supply-chain example of METI's 2017 slide (例①), drawn on
+// the automotive supply-chain example of METI's 2017 slide (例①), drawn on
 // /policy/supply-chain-framework/ by src/components/policy/SupplyChainDiagram.astro. The limits are the
 // drawing's: a 360-unit column with two Tier 1 boxes, at most four Tier 2 boxes, a 2 × 2 grid of what is
 // checked and four lines of risks; a longer list would overflow it, so the build says so instead.

@@ -3,7 +3,7 @@ import { IdSchema, SourcesSchema } from './source.ts';
 
 /**
  * A figure or date a page names in a sentence, as its source words it (「約1割」「5,000万円近く」「2017年12月ごろ」),
- * rather than charts or lists it. One shape wherever content holds one (facts6, #21): content/pages/<page>.yaml
+ * rather than charts or lists it. One shape wherever content holds one: content/pages/<page>.yaml
  * `textFigures` and a pilot's `textFigures` (content/otasuketai/<year>.yaml); src/lib/content/text-figure.ts reads them.
  */
 const TextFigureSchema = z

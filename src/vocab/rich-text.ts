@@ -1,7 +1,7 @@
 // Words with links inside a sentence (#21): a dictionary entry or a page's prose in content/ writes a link
 // as [link text](name), and the page supplies the address for each name from src/lib/routes.ts. So the
 // words stay in one place, the paths in another, and the sentence is not cut into pieces around its link.
-// It sits in vocab/ (no imports) because the page-text schema checks the same notation.
+// It sits in vocab/ (no imports) because the page schema (src/schemas/page.ts) checks the same notation.
 
 /** One piece of a sentence: plain text, a link's text with its address, or `code` / **strong** text. */
 export type RichSegment = { text: string; href?: undefined; as?: 'code' | 'strong' } | { text: string; href: string; as?: undefined };

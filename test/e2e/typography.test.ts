@@ -107,7 +107,7 @@ describe('rank tables at 375 px', () => {
 });
 
 describe('edition tables at 375 px', () => {
-	// looks5: the four columns of an edition's tables ran 30–55 px past a phone's width, 前回順位 off-screen.
+	// the four columns of an edition's tables ran 30–55 px past a phone's width, 前回順位 off-screen.
 	it.each([
 		['/threats/editions/2019/', '前回順位', '前回比'],
 		['/en/threats/editions/2019/', 'Previous rank', 'Change'],
@@ -146,7 +146,7 @@ describe('edition tables at 375 px', () => {
 });
 
 describe('words and figures kept whole at 375 px', () => {
-	// looks5, from the screenshots: runs of years (「2017–／2024年版」), source dates (「2019-／03」), case and policy
+	// From the screenshots: runs of years (「2017–／2024年版」), source dates (「2019-／03」), case and policy
 	// titles (「感／染」, 「セキュリ／ティ」) and price-table labels (「監／視型」) broke inside themselves on a phone.
 	it.each([
 		['/threats/', '.catalog li', '\\d{4}(–\\d{4})?年版'],
@@ -184,7 +184,7 @@ describe('words and figures kept whole at 375 px', () => {
 		expect(split).toEqual([]);
 	});
 
-	// looks5: a phone number's label wrapped back under the number (「急がない相談（…ダイヤ／ル式…」 under 「#9110」).
+	// a phone number's label wrapped back under the number (「急がない相談（…ダイヤ／ル式…」 under 「#9110」).
 	it('on /help/ keeps each phone label in its own column beside the number', async () => {
 		const { page } = await tab.go('/help/');
 		const labels = await page.locator('.reach li > span').evaluateAll((spans) =>
@@ -200,7 +200,7 @@ describe('words and figures kept whole at 375 px', () => {
 		expect(labels.filter((l) => l.lefts > 1)).toEqual([]);
 	});
 
-	// looks5: the count of comparable pairs sat directly under the closed 「隣り合う版の比較へのリンク」 disclosure.
+	// the count of comparable pairs sat directly under the closed 「隣り合う版の比較へのリンク」 disclosure.
 	it('on /threats/compare/ leaves room between the pairs disclosure and the line after it', async () => {
 		const { page } = await tab.go('/threats/compare/');
 		const details = page.locator('details.pairs');
@@ -255,7 +255,7 @@ describe('the reading measure at 1280 px', () => {
 
 describe('table of contents', () => {
 	// looks4: the long pages that had no table of contents (threats index, trends, otasuketai, a help situation, data, a prefecture) too.
-	// looks5: the English self-check (25 questions and six sections) had none; the English help situations share the Japanese component.
+	// the English self-check (25 questions and six sections) had none; the English help situations share the Japanese component.
 	it.each([
 		'/policy/stars/',
 		'/threats/phishing/',

@@ -58,7 +58,7 @@ const CASES: [fixture: string, expected: string][] = [
 	['stat-section-link-not-a-path', 'content/stats/detect-days.yaml (entry "detect-days") field section.related.href: give a path on this site'],
 	['policy-diagram-too-many-risks', 'content/policy/overview.mdx (entry "overview") field supplyChainDiagram.risks: must be at most 4'],
 	['page-figure-without-source', 'content/pages/stats.yaml (entry "stats") field textFigures.ics-cert-share.sources: is required'],
-	['page-text-stray-bracket', 'content/page-text/about.yaml (entry "about") field text.intro: a "[" or "]" that is not part of a [text](name) link'],
+	['page-prose-stray-bracket', 'content/pages/about.yaml (entry "about") field text.intro: a "[" or "]" that is not part of a [text](name) link'],
 	['mdx-raw-script', 'content/threats/catalog/ransomware.mdx (entry "ransomware"): line 20: <script> is raw HTML'],
 	['mdx-event-handler', 'content/cases/wannacry.mdx (entry "wannacry"): line 17: onerror= on <img> is an event handler'],
 	['mdx-javascript-link', 'content/policy/overview.mdx (entry "overview"): line 13: a javascript: address runs code'],

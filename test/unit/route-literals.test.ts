@@ -20,7 +20,7 @@ const SECTION_PREFIXES = readdirSync(join(SRC, 'pages'), { withFileTypes: true }
 	.map((e) => `/${e.name}`);
 
 /**
- * facts6 (#21): every name a site path is made of below a section ('flyer', 'threats', 'editions', 'top10',
+ * every name a site path is made of below a section ('flyer', 'threats', 'editions', 'top10',
  * 'stats.json', …): the folders and page files of src/pages/, parameters ([id]) and index pages left out.
  * A template literal that appends one of them to a variable (`${path}flyer/`, `${base}/threats/`) builds a
  * path outside routes.ts as surely as a literal '/threats/' does.

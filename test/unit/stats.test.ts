@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { layoutBars, valueText } from '../../src/lib/charts/bar-layout.ts';
 import { CHART_WIDTH, estimateTextWidth } from '../../src/lib/charts/types.ts';
-import { PageFactsSchema } from '../../src/schemas/page.ts';
+import { PageSchema } from '../../src/schemas/page.ts';
 import { collectSources, figureRefProblem, indexFigures, orderStats, pageFigure, pageSources, resolveStat, toStatsJson, type SharedFigure, type StatEntry } from '../../src/lib/content/stats.ts';
 import { VALUE_MARKS } from '../../src/lib/format.ts';
 import { PilotSchema } from '../../src/schemas/otasuketai.ts';
@@ -213,9 +213,9 @@ describe('figures a page names in its own text (content/pages/)', () => {
 
 	it('reads the same shape as a pilot’s sentence figures, and refuses a figure without its sources', () => {
 		const entry = { value: '約1割', sources: [source] };
-		expect(PageFactsSchema.shape.textFigures.safeParse({ share: entry }).success).toBe(true);
+		expect(PageSchema.shape.textFigures.safeParse({ share: entry }).success).toBe(true);
 		expect(PilotSchema.shape.textFigures.safeParse({ share: entry }).success).toBe(true);
-		for (const schema of [PageFactsSchema.shape.textFigures, PilotSchema.shape.textFigures]) {
+		for (const schema of [PageSchema.shape.textFigures, PilotSchema.shape.textFigures]) {
 			expect(schema.safeParse({ share: { value: '約1割', source } }).success).toBe(false);
 			expect(schema.safeParse({ share: { value: '約1割', sources: [] } }).success).toBe(false);
 		}

@@ -2,7 +2,7 @@
 
 import { t } from '../../i18n/index.ts';
 
-// facts6 (#21): the line is words around the series' name, not a source record: each edition's records are in
+// the line is words around the series' name, not a source record: each edition's records are in
 // content/threats/editions/ and listed with the data. So it lives in the dictionary ('chart.source.rankings').
 
 /** The rankings charts (trend, compare, trends page). */

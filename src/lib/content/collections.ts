@@ -10,11 +10,10 @@ import { StatFileSchema } from '../../schemas/stat.ts';
 import { ThreatSchema } from '../../schemas/threat.ts';
 import { SearchTermsSchema } from '../../schemas/search-terms.ts';
 import { UpdateSchema } from '../../schemas/update.ts';
-import { PageFactsSchema } from '../../schemas/page.ts';
+import { PageSchema } from '../../schemas/page.ts';
 import { EnglishThreatSchema } from '../../schemas/english.ts';
 import { EnglishArticleSchema, EnglishBasicRuleSchema, EnglishHelpContactSchema, EnglishHelpSituationSchema, EnglishServiceStandardSchema } from '../../schemas/english-pages.ts';
 import { EnglishSelfCheckItemSchema } from '../../schemas/english-pages.ts';
-import { PageTextSchema } from '../../schemas/page-text.ts';
 
 /** Where each collection's files live under content/ and which schema they follow. */
 export interface CollectionSpec {
@@ -42,8 +41,8 @@ export const COLLECTIONS = {
 	helpSituations: { dir: 'help-situations', ext: '.yaml', schema: HelpSituationSchema },
 	searchTerms: { dir: 'search', ext: '.yaml', schema: SearchTermsSchema },
 	updates: { dir: 'updates', ext: '.yaml', schema: UpdateSchema },
-	// Layers (#21): facts of pages built from many files, e.g. /stats/'s keywords and extra sources.
-	pages: { dir: 'pages', ext: '.yaml', schema: PageFactsSchema },
+	// One file per page for what is neither a route nor a UI word: its prose, keywords, and the figures its text names (#21).
+	pages: { dir: 'pages', ext: '.yaml', schema: PageSchema },
 	// English edition (issue 22): translations under content/en/, each naming its Japanese original.
 	enThreats: { dir: 'en/threats', ext: '.yaml', schema: EnglishThreatSchema },
 	// en-more (issue 22): help, guideline essentials, お助け隊 and policy overviews.
@@ -55,8 +54,6 @@ export const COLLECTIONS = {
 	enOtasuketaiService: { dir: 'en/otasuketai-service', ext: '.yaml', schema: EnglishServiceStandardSchema },
 	// en-selfcheck (issue 22): the 25 self-check items in English.
 	enSelfCheck: { dir: 'en/self-check', ext: '.yaml', schema: EnglishSelfCheckItemSchema },
-	// pages6 (#21): the prose of Japanese-only pages, once written in their route files.
-	pageText: { dir: 'page-text', ext: '.yaml', schema: PageTextSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Name of a collection. */

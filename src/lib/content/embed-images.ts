@@ -11,7 +11,7 @@ import { seriesSource } from './series-source.ts';
 
 // The static image versions of the embeds (/embed/*.svg), for sites that cannot frame a page. An
 // image cannot learn where it is served from: it names the full address only when MAMORI_SITE is set.
-// Words come from the dictionary (embed.*), facts from content (facts6, #21).
+// Words come from the dictionary (embed.*), facts from content.
 
 /** The line under each image: the page's full address, or the site's name when the build has no address. */
 function footerOf(path: string, site: URL | undefined): string {

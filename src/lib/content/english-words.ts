@@ -7,5 +7,5 @@ export const SERIES_EN = t('series.name', 'en');
 // IPA's own English pages that name the series (we found none for the newer editions):
 // https://www.ipa.go.jp/security/english/vuln/10threats2013_en.html, …/10threats2009_en.html
 
-/** The source named in an English figure citation (facts6, #21: the dictionary's 'chart.source.rankings'), the series as IPA titles it with its English name. */
+/** The source named in an English figure citation (#21: the dictionary's 'chart.source.rankings'), the series as IPA titles it with its English name. */
 export const BUMP_SOURCE_EN = t('chart.source.rankings', 'en', { series: `${t('series.name', 'ja')} (${SERIES_EN})` });

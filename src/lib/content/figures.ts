@@ -38,7 +38,7 @@ export function figureFiles({ editions, labels, stats: statSections, policyPages
 	});
 	const stats = statSections.map((s) => statFigureData(`stat-${s.id}`, s.data));
 	const timelines = policyPages.filter((p) => p.data.events).map((p) => timelineEventsData('policy-timeline', p.data.events!, p.data.sources));
-	// facts6 (#21): the supply-chain diagram's facts are in its policy page's frontmatter.
+	// the supply-chain diagram's facts are in its policy page's frontmatter.
 	const diagrams = policyPages.flatMap((p) => (p.data.supplyChainDiagram ? [supplyChainDiagramData(p.data.supplyChainDiagram, 'supply-chain-diagram')] : []));
 	const trends = LIST_KINDS.flatMap((kind) => trendStats(editions, kind, LIST_LABELS[kind], (id) => labels.get(id) ?? id)).map((t) => statFigureData(t.id, t.stat, t.labelHeader));
 	// English edition (issue 22): the /en/threats/ charts, with English names and headers.

@@ -14,7 +14,7 @@ export interface GuidelineSection {
 	label: string;
 }
 
-// facts6 (#21): the labels are the dictionary's: 'selfCheck.guide.<kind>' with the number, and for the owner's
+// the labels are the dictionary's: 'selfCheck.guide.<kind>' with the number, and for the owner's
 // principles and actions and the step-up stages the section's topic ('guideline.topic.<key>') after it.
 const rule = (n: number): string => t('selfCheck.guide.rule', 'ja', { n });
 const withTopic = (kind: 'principle' | 'action' | 'stepUp', n: number, key: GuidelineSectionKey): string =>

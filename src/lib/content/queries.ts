@@ -14,6 +14,7 @@ import type { SearchTerms } from '../../schemas/search-terms.ts';
 import type { SelfCheckItem } from '../../schemas/self-check.ts';
 import type { Threat } from '../../schemas/threat.ts';
 import type { PageFacts } from '../../schemas/page.ts';
+import { pageWords, type PageWords } from './page-words.ts';
 import { sortCases } from './cases.ts';
 import { cardContacts, type CardContact } from './help-contacts.ts';
 import type { Update } from '../../schemas/update.ts';
@@ -175,14 +176,10 @@ export async function englishByOriginal<T>(name: 'enHelp' | 'enHelpSituations' |
 	return new Map((await getCollection(name)).map((e) => [e.id, e.data as T]));
 }
 
-// pages6 (#21): the prose of a Japanese-only page (content/page-text/<id>.yaml), read by key.
-import type { PageText } from '../../schemas/page-text.ts';
-import { pageWords, type PageWords } from './page-text.ts';
-
-/** A Japanese-only page's prose; a missing file stops the build naming it. */
+/** A page's prose and keywords (content/pages/<id>.yaml), read by key; a missing file stops the build naming it. */
 export async function getPageWords(id: string): Promise<PageWords> {
-	const file = `content/page-text/${id}.yaml`;
-	const entry = await getEntry('pageText', id);
+	const file = `content/pages/${id}.yaml`;
+	const entry = await getEntry('pages', id);
 	if (!entry) throw new Error(`${file} is missing: the page reads its prose from it`);
-	return pageWords(entry.data as PageText, file);
+	return pageWords(entry.data as PageFacts, file);
 }

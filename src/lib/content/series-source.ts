@@ -11,7 +11,7 @@ export interface SeriesSource {
 }
 
 /**
- * facts6 (#21): the series an edition belongs to, read from the first of its sources titled
+ * the series an edition belongs to, read from the first of its sources titled
  * '<series> <edition year>' (IPA's own report), so CITATION.cff and the top-10 image cite the record
  * rather than a copy of its title. An edition with no such source stops the build, naming its file.
  */

@@ -6,7 +6,6 @@ import { routes } from '../../lib/routes.ts';
 import { SITE } from '../../lib/site.ts';
 import { t } from '../../i18n/index.ts';
 import { toAtom } from '../../lib/updates.ts';
-import { t } from '../../i18n/index.ts';
 
 /** 更新情報 as an Atom feed, written at build time to /updates/feed.xml (absolute links when the address is set). */
 export const GET: APIRoute = async ({ site }) => {
