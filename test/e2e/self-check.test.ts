@@ -410,13 +410,14 @@ describe('self-check with JavaScript', () => {
 		}
 		await answer(a, 1, 'yes');
 		await expect.poll(() => b.locator('.sc-notice[data-kind="other-tab"]').textContent()).toContain('No.1：未回答 → 実施している');
-		expect(await checked(b)).toEqual({ 1: 'yes' });
+		// The notice and the answer render apart under load: wait for the answer as a reader would.
+		await expect.poll(() => checked(b)).toEqual({ 1: 'yes' });
 		await answer(b, 2, 'no');
 		await expect.poll(async () => JSON.parse((await stored(a)) ?? 'null')?.answers).toEqual({ 1: 'yes', 2: 'no' });
 		await expect.poll(() => checked(a)).toEqual({ 1: 'yes', 2: 'no' });
 		const inA = a.locator('.sc-notice[data-kind="other-tab"]');
 		expect(await inA.getAttribute('role')).toBe('status');
-		expect(await inA.textContent()).toContain('No.2：未回答 → 実施していない');
+		await expect.poll(() => inA.textContent()).toContain('No.2：未回答 → 実施していない');
 		await context.close();
 	});
 
