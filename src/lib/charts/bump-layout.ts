@@ -1,5 +1,6 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
-import { curveMonotoneX, line, symbol, symbolStar } from 'd3-shape';
+import { symbol, symbolStar } from 'd3-shape';
+import { bumpPath } from './svg-paths.ts';
 import type { PointMark, ThreatSeries } from '../rank-series.ts';
 import { t } from '../../i18n/index.ts';
 import type { Locale } from '../routes.ts';
@@ -108,14 +109,6 @@ function splitYears(series: readonly ThreatSeries[], wanted?: readonly number[])
 	return { years: all.filter((y) => !unranked(y)), unrankedYears: all.filter(unranked) };
 }
 
-// One curve generator for every line: monotone in x, so a curve never overshoots a rank row.
-const curve = line<BumpPoint>(
-	(p) => p.x,
-	(p) => p.y,
-)
-	.curve(curveMonotoneX)
-	.digits(2);
-
 /** Lay out a bump chart of ranks over editions: rank 1 at the top, one line per threat, broken where it left the list. */
 export function layoutBump(series: readonly ThreatSeries[], opts: BumpOptions): BumpLayout {
 	const { width, height, margin, labels, fontSize = 12 } = opts;
@@ -161,7 +154,7 @@ function lineOf(s: ThreatSeries, years: readonly number[], place: (edition: numb
 		threat: s.threat,
 		label,
 		colorIndex: tail ? (tail.rank - 1) % PALETTE_SIZE : null,
-		paths: runs.map((run) => curve(run)!),
+		paths: runs.map((run) => bumpPath(run)),
 		points: runs.flat(),
 		endLabel: tail ? { x: round2(tail.x + 10), y: tail.y, text: '' } : null,
 		joins: [],

@@ -8,12 +8,34 @@ export interface XY {
 	y: number;
 }
 
+/** A number as path data writes it: at most two decimals, no trailing zeros. */
+const num = (v: number) => String(Math.round(v * 100) / 100);
+
 /**
  * One dot per point as a single path: a zero-length segment at each point, which a round line cap draws as
- * a disc of the stroke's width (SVG 2, "zero-length subpath": round caps are painted). Empty for no points.
+ * a disc of the stroke's width (SVG 2, "zero-length subpath": round caps are painted). After the first, each
+ * dot is a relative move: the same steps between editions repeat, so the page compresses better. Empty for no points.
  */
 export function dotsPath(points: readonly XY[]): string {
-	return points.map((p) => `M${p.x},${p.y}h0`).join('');
+	return points.map((p, i) => (i === 0 ? `M${num(p.x)},${num(p.y)}h0` : `m${num(p.x - points[i - 1]!.x)},${num(p.y - points[i - 1]!.y)}h0`)).join('');
+}
+
+/**
+ * A bump chart's line through its points: level where the rank holds, and an S-bend with level ends where it
+ * moves (control points half-way across, as d3's curveBumpX places them), so a line never overshoots a rank
+ * row. Written in relative steps, which repeat from edition to edition and compress to a fraction of the
+ * absolute curve data. One point draws a zero-length segment (its dot shows it).
+ */
+export function bumpPath(points: readonly XY[]): string {
+	if (points.length === 0) return '';
+	let d = `M${num(points[0]!.x)},${num(points[0]!.y)}`;
+	if (points.length === 1) return `${d}Z`;
+	for (let i = 1; i < points.length; i++) {
+		const dx = points[i]!.x - points[i - 1]!.x;
+		const dy = points[i]!.y - points[i - 1]!.y;
+		d += Math.abs(dy) < 0.005 ? `h${num(dx)}` : `c${num(dx / 2)},0 ${num(dx / 2)},${num(dy)} ${num(dx)},${num(dy)}`;
+	}
+	return d;
 }
 
 /** Horizontal grid lines from `left` to `right`, one at each y, as a single path. */

@@ -27,8 +27,8 @@ describe('layoutBump', () => {
 	});
 
 	it.each([
-		['keeps a threat ranked in two consecutive editions as one straight path', '- - 3 4', ['M240,30L340,40']],
-		['breaks the line of a threat absent from one edition into two paths', '3 - 4 5', ['M40,30Z', 'M240,40L340,50']],
+		['keeps a threat ranked in two consecutive editions as one path, bending from rank 3 to 4', '- - 3 4', ['M240,30c50,0 50,10 100,10']],
+		['breaks the line of a threat absent from one edition into two paths', '3 - 4 5', ['M40,30Z', 'M240,40c50,0 50,10 100,10']],
 		['gives a threat that came back after two absences two single-point paths', '2 - - 2', ['M40,20Z', 'M340,20Z']],
 		['draws a threat listed only in the last edition as one point', '- - - 1', ['M340,10Z']],
 	])('%s', (_, cells, paths) => {
@@ -64,7 +64,8 @@ describe('layoutBump', () => {
 	it('draws a threat ranked in every edition as one unbroken curve from first to last point', () => {
 		const { paths } = layoutBump([series('a', '1 2 3 1')], OPTS).threats[0]!;
 		expect(paths).toHaveLength(1);
-		expect(paths[0]).toMatch(/^M40,10C.*,340,10$/);
+		// 1 → 2 → 3 bends down a row each step, then 3 → 1 rises two rows: 100 across each time.
+		expect(paths[0]).toBe('M40,10c50,0 50,10 100,10c50,0 50,10 100,10c50,0 50,-20 100,-20');
 	});
 
 	it('leaves out an edition whose list has no ranks and reports it as unranked', () => {
@@ -97,7 +98,7 @@ describe('layoutBump', () => {
 			{ reviewed: '2026-11-22', edition: 2021, organization: list('ランサム攻撃による被害'), individual: list('x') },
 		];
 		const layout = layoutBump(seriesByThreat(editions, 'organization'), OPTS);
-		expect(layout.threats.map((t) => [t.threat, t.paths])).toEqual([['ransomware', ['M40,20L340,10']]]);
+		expect(layout.threats.map((t) => [t.threat, t.paths])).toEqual([['ransomware', ['M40,20c150,0 150,-10 300,-10']]]);
 	});
 
 	it.each([
