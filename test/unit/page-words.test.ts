@@ -36,7 +36,8 @@ describe('the prose files in content/pages/', () => {
 
 	it.each(files)('%s is read by a page, and every paragraph in it is printed', (file) => {
 		const id = file.replace(/\.yaml$/, '');
-		expect(pageSources).toContain(`getPageWords('${id}')`);
+		// Read for its prose (getPageWords) or, on /stats/, with its figures (getPageFacts).
+		expect(pageSources).toMatch(new RegExp(`getPage(Words|Facts)\\('${id}'\\)`));
 		const keys = Object.keys((parse(readFileSync(join(root, 'content/pages', file), 'utf8')) as { text?: Record<string, unknown> }).text ?? {});
 		// A paragraph no page asks for would be text nobody sees: it must be removed or used.
 		expect(keys.filter((k) => !pageSources.includes(`'${k}'`))).toEqual([]);

@@ -2,14 +2,13 @@
 // charts, each drawn for phones and for wide screens, carried 347 <circle> and 42 grid <line> elements;
 // one path per line and one per grid keep the same drawing with a tenth of the elements.
 
+import { round2 } from './types.ts';
+
 /** A point to draw a dot at. */
 export interface XY {
 	x: number;
 	y: number;
 }
-
-/** A number as path data writes it: at most two decimals, no trailing zeros. */
-const num = (v: number) => String(Math.round(v * 100) / 100);
 
 /**
  * One dot per point as a single path: a zero-length segment at each point, which a round line cap draws as
@@ -17,7 +16,7 @@ const num = (v: number) => String(Math.round(v * 100) / 100);
  * dot is a relative move: the same steps between editions repeat, so the page compresses better. Empty for no points.
  */
 export function dotsPath(points: readonly XY[]): string {
-	return points.map((p, i) => (i === 0 ? `M${num(p.x)},${num(p.y)}h0` : `m${num(p.x - points[i - 1]!.x)},${num(p.y - points[i - 1]!.y)}h0`)).join('');
+	return points.map((p, i) => (i === 0 ? `M${round2(p.x)},${round2(p.y)}h0` : `m${round2(p.x - points[i - 1]!.x)},${round2(p.y - points[i - 1]!.y)}h0`)).join('');
 }
 
 /**
@@ -28,12 +27,12 @@ export function dotsPath(points: readonly XY[]): string {
  */
 export function bumpPath(points: readonly XY[]): string {
 	if (points.length === 0) return '';
-	let d = `M${num(points[0]!.x)},${num(points[0]!.y)}`;
+	let d = `M${round2(points[0]!.x)},${round2(points[0]!.y)}`;
 	if (points.length === 1) return `${d}Z`;
 	for (let i = 1; i < points.length; i++) {
 		const dx = points[i]!.x - points[i - 1]!.x;
 		const dy = points[i]!.y - points[i - 1]!.y;
-		d += Math.abs(dy) < 0.005 ? `h${num(dx)}` : `c${num(dx / 2)},0 ${num(dx / 2)},${num(dy)} ${num(dx)},${num(dy)}`;
+		d += round2(dy) === 0 ? `h${round2(dx)}` : `c${round2(dx / 2)},0 ${round2(dx / 2)},${round2(dy)} ${round2(dx)},${round2(dy)}`;
 	}
 	return d;
 }

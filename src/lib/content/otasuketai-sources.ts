@@ -1,6 +1,6 @@
 import type { Pilot } from '../../schemas/otasuketai.ts';
 import type { Source } from '../../schemas/source.ts';
-import { textFigure } from './text-figure.ts';
+import { textFigure, textFigureSources } from './text-figure.ts';
 import { t } from '../../i18n/index.ts';
 
 // The sources themselves live in content/otasuketai-service/standard.yaml (pageSources) and in each pilot's file.
@@ -10,7 +10,7 @@ import { t } from '../../i18n/index.ts';
  * those of the figures its sentences name (textFigures), each document once.
  */
 export function otasuketaiSources(pageSources: readonly Source[], pilots: readonly Pilot[]): Source[] {
-	const all = [...pageSources, ...pilots.flatMap((p) => [...p.sources, ...Object.values(p.textFigures ?? {}).flatMap((f) => f.sources)])];
+	const all = [...pageSources, ...pilots.flatMap((p) => [...p.sources, ...textFigureSources(p.textFigures)])];
 	return all.filter((s, i) => all.findIndex((x) => x.title === s.title && x.date === s.date) === i);
 }
 

@@ -159,10 +159,10 @@ export async function getCardContacts(): Promise<CardContact[]> {
 	return cardContacts(await getHelpContacts());
 }
 
-/** The facts of a page built from many files (content/pages/<id>.yaml): its keywords and extra sources. */
+/** Everything content/pages/<id>.yaml holds for a page: prose, keywords, and the sources and figures its text names. */
 export async function getPageFacts(id: string): Promise<PageFacts> {
 	const entry = await getEntry('pages', id);
-	if (!entry) throw new Error(`content/pages/${id}.yaml is missing: the page needs its keywords and sources`);
+	if (!entry) throw new Error(`content/pages/${id}.yaml is missing: the page reads its prose, keywords or figures from it`);
 	return entry.data as PageFacts;
 }
 
@@ -178,8 +178,5 @@ export async function englishByOriginal<T>(name: 'enHelp' | 'enHelpSituations' |
 
 /** A page's prose and keywords (content/pages/<id>.yaml), read by key; a missing file stops the build naming it. */
 export async function getPageWords(id: string): Promise<PageWords> {
-	const file = `content/pages/${id}.yaml`;
-	const entry = await getEntry('pages', id);
-	if (!entry) throw new Error(`${file} is missing: the page reads its prose from it`);
-	return pageWords(entry.data as PageFacts, file);
+	return pageWords(await getPageFacts(id), `content/pages/${id}.yaml`);
 }

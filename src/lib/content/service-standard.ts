@@ -133,7 +133,7 @@ export function timelineEntries(s: Pick<ServiceStandard, 'milestones' | 'figures
 			const joined = p.figures.find((f) => f.label === PILOT_PARTICIPANTS_LABEL);
 			const text = joined ? t('serviceHistory.pilotJoined', 'ja', { name: p.name, count: formatValue(joined.value, joined.unit) }) : t('serviceHistory.pilot', 'ja', { name: p.name });
 			// The participants figure's sources name the pilot too and are the more precise citation.
-			return { key: `${p.year}-04`, when: t('serviceHistory.fiscalYear', 'ja', { year: p.year }), kind: 'pilot' as const, text, sources: joined?.sources ?? p.sources };
+			return { key: `${p.year}-04`, when: t('teamList.year', 'ja', { year: p.year }), kind: 'pilot' as const, text, sources: joined?.sources ?? p.sources };
 		}),
 		...s.ongoing.map((o) => ({ key: '9999', when: t('serviceHistory.ongoing', 'ja'), kind: 'ongoing' as const, text: o.text, sources: o.sources })),
 	];

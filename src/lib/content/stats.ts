@@ -3,7 +3,7 @@ import type { ShownConfidence, Source } from '../../schemas/source.ts';
 import type { Approx, Qualifier, Stat, StatFigureRef, StatFile, StatPageSection, StatRow } from '../../schemas/stat.ts';
 import { markOf, valueText } from '../stat-values.ts';
 import { formatPartialDate, type VALUE_MARKS } from '../format.ts';
-import { textFigure } from './text-figure.ts';
+import { textFigure, textFigureSources } from './text-figure.ts';
 import type { DataStamp } from '../updates.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
 
@@ -56,7 +56,7 @@ export function collectSources(stats: readonly Stat[]): Source[] {
 
 /** The source list of a page built from stats: its charts' sources, then those of what its own text names (content/pages/<page>.yaml), each once. */
 export function pageSources(stats: readonly Stat[], page: PageFacts): Source[] {
-	return uniqueSources([...stats.flatMap((s) => s.sources), ...(page.sources ?? []), ...Object.values(page.textFigures ?? {}).flatMap((f) => f.sources)]);
+	return uniqueSources([...stats.flatMap((s) => s.sources), ...(page.sources ?? []), ...textFigureSources(page.textFigures)]);
 }
 
 /** A figure the page's own text names (content/pages/<page>.yaml `textFigures`); a missing one stops the build rather than print a blank. */

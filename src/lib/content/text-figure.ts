@@ -8,3 +8,8 @@ export function textFigure(figures: Readonly<Record<string, { value: string }>> 
 	if (!figure) throw new Error(`${field}.${key}: is missing, but the page's text names it`);
 	return figure.value;
 }
+
+/** The sources behind a file's sentence figures, in order, for the page's source list. */
+export function textFigureSources<S>(figures: Readonly<Record<string, { sources: readonly S[] }>> | undefined): S[] {
+	return Object.values(figures ?? {}).flatMap((f) => f.sources);
+}
