@@ -156,6 +156,8 @@ describe('words and figures kept whole at 375 px', () => {
 		['/cases/', '.cases a', '感染|プログラム|お助け隊'],
 		['/policy/', '[data-policy-pages] a', 'セキュリティ|サプライチェーン|ガイドライン'],
 		['/otasuketai/', '[data-table="price-ceilings"] strong', 'ネットワーク|監視型'],
+		// The links to each pilot's team list (「2020年度（15チー／ム）」).
+		['/otasuketai/', 'a[href^="#teams-20"]', '（\\d+[^）]+）'],
 		// The Japanese name under a contact's English one (「…相談窓／口」) and its organisation (「都道府県警／察」).
 		['/en/help/', '.contact :is(.ja, .org)', '窓口|サイバーセキュリティ|警察'],
 	])('on %s, in %s, never split /%s/ across lines', async (path, selector, pattern) => {
