@@ -34,7 +34,7 @@ function timed(command: string): number {
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 const kb = (n: number) => (n / 1024).toFixed(1);
 
-/** Gzip bytes of a page's HTML, its stylesheets and its scripts (islands' component and renderer modules included). */
+/** Gzip bytes of a page's HTML, its stylesheets and its scripts (islands' component and renderer modules or mount scripts included). */
 function pageWeight(file: string) {
 	const html = parse(readFileSync(file, 'utf8'));
 	const css = attrValues(html, 'link', 'href')
@@ -45,6 +45,8 @@ function pageWeight(file: string) {
 		...attrValues(html, 'link', 'href').filter((h) => h.endsWith('.js')),
 		...attrValues(html, 'astro-island', 'component-url'),
 		...attrValues(html, 'astro-island', 'renderer-url'),
+		// Island mount scripts parked in a <template> until the page is idle (src/islands/idle.ts).
+		...all(html, 'template[data-island-script]').flatMap((t) => attrValues(t.children, 'script', 'src')),
 	]);
 	const js = [...scripts].reduce((n, s) => n + gz(join(DIST, s)), 0);
 	// JSON-LD is a data block, never run: it is not JavaScript.

@@ -1,4 +1,3 @@
-import './chart-highlight.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { Words } from '../i18n/index.ts';
 import { HIGHLIGHT_PARAM, readHighlight, writeHighlight } from '../lib/charts/highlight-param.ts';

@@ -1,4 +1,3 @@
-import './directory-filter.css';
 import { useEffect, useState } from 'preact/hooks';
 import { fill } from '../i18n/fill.ts';
 import type { Words } from '../i18n/index.ts';

@@ -1,12 +1,12 @@
 // The site's one Content-Security-Policy, the same on every page (meta and _headers header), so the
 // header costs well under 1 kB instead of a per-page list of hashes. Every script and stylesheet is a
-// file of this origin ('self'); the only inline code left is the fixed bootstrap Astro writes before an
-// island (the <astro-island> element, its client:load / client:idle directive, one display rule), allowed
+// file of this origin ('self'); the only inline code left is the fixed bootstrap Astro writes before the
+// self-check's island (the <astro-island> element, its client:idle directive, one display rule), allowed
 // here by the hash of Astro's own source for it, so an Astro upgrade that changes it changes the hash too.
+// The other islands are mounted by module scripts (src/islands/mount.ts) and need none of it.
 // JSON-LD <script type="application/ld+json"> is data, never executed: script-src does not apply to it.
 import { createHash } from 'node:crypto';
 import idleDirective from 'astro/runtime/client/idle.prebuilt.js';
-import loadDirective from 'astro/runtime/client/load.prebuilt.js';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 import islandScript from 'astro/runtime/server/astro-island.prebuilt.js';
 import { routes } from './routes.ts';
@@ -16,8 +16,8 @@ export function cspHash(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** Inline scripts a page may carry: Astro's island bootstrap and the two directives the site uses. */
-export const INLINE_SCRIPTS: readonly string[] = [islandScript, loadDirective, idleDirective];
+/** Inline scripts a page may carry: Astro's island bootstrap and the one directive the site uses. */
+export const INLINE_SCRIPTS: readonly string[] = [islandScript, idleDirective];
 /** Inline styles a page may carry: the one rule Astro writes before the first island. */
 export const INLINE_STYLES: readonly string[] = [ISLAND_STYLES];
 

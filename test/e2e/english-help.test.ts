@@ -50,7 +50,7 @@ describe('the language switch between twins', () => {
 
 	it('keeps the chart a policymaker highlighted when switching to English', async () => {
 		const v = await tab.go('/threats/?highlight=ransomware,supply-chain-attack');
-		const chip = (id: string) => v.page.locator(`#chart-organization ~ astro-island [data-threat-button="${id}"]`);
+		const chip = (id: string) => v.page.locator(`#chart-organization ~ [data-island] [data-threat-button="${id}"]`);
 		await chip('ransomware').waitFor();
 		await v.page.locator('a.lang:visible').first().click();
 		await v.page.waitForURL((u) => u.pathname === '/en/threats/');

@@ -21,7 +21,7 @@ describe('/stats/', () => {
 		expect(await figure.locator('details table').isVisible()).toBe(false);
 		await figure.locator('details summary').click();
 		expect(await figure.locator('details table').isVisible()).toBe(true);
-		expect(await v.page.locator('astro-island').count()).toBe(0);
+		expect(await v.page.locator('astro-island, [data-island]').count()).toBe(0);
 		await v.close();
 	});
 });

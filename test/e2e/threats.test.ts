@@ -106,7 +106,7 @@ describe('the trend chart on /threats/', () => {
 
 	it('toggles threats with pressed buttons, any number at once, and keeps them in the URL', async () => {
 		const v = await visit(browser, '/threats/');
-		const chip = (id: string) => v.page.locator(`#chart-organization ~ astro-island [data-threat-button="${id}"]`);
+		const chip = (id: string) => v.page.locator(`#chart-organization ~ [data-island] [data-threat-button="${id}"]`);
 		await chip('insider-threat').waitFor();
 		await chip('insider-threat').focus();
 		await v.page.keyboard.press('Enter');
@@ -129,7 +129,7 @@ describe('the trend chart on /threats/', () => {
 		const v = await visit(browser, '/threats/?highlight=ransomware,supply-chain-attack');
 		await v.page.locator('#chart-organization[data-highlight="ransomware supply-chain-attack"]').waitFor();
 		for (const id of ['ransomware', 'supply-chain-attack']) expect(await v.page.locator(`[data-threat-button="${id}"]`).first().getAttribute('aria-pressed')).toBe('true');
-		const sentences = await v.page.locator('#chart-organization ~ astro-island [data-highlight-summary] p').allTextContents();
+		const sentences = await v.page.locator('#chart-organization ~ [data-island] [data-highlight-summary] p').allTextContents();
 		// The first selected year comes from the edition files, read here without src/lib.
 		const firstOrg = (id: string) =>
 			yamlEditions
@@ -165,9 +165,9 @@ describe('the trend chart on /threats/', () => {
 describe('a policymaker comparing ransomware and supply-chain attacks', () => {
 	it.each([375, 1280])('at %i px: turns both on, downloads the CSV and PNG, and copies a citation that links this view', async (width) => {
 		const v = await visit(browser, '/threats/', { viewport: { width, height: 800 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
-		for (const id of ['ransomware', 'supply-chain-attack']) await v.page.locator(`#chart-organization ~ astro-island [data-threat-button="${id}"]`).click();
+		for (const id of ['ransomware', 'supply-chain-attack']) await v.page.locator(`#chart-organization ~ [data-island] [data-threat-button="${id}"]`).click();
 		await v.page.waitForURL(/highlight=ransomware(%2C|,)supply-chain-attack/);
-		expect(await v.page.locator('#chart-organization ~ astro-island [data-highlight-summary] p').count()).toBe(2);
+		expect(await v.page.locator('#chart-organization ~ [data-island] [data-highlight-summary] p').count()).toBe(2);
 		await v.page.locator('#chart-organization > details > summary').click();
 		const tools = v.page.locator('#chart-organization [data-figure-tools]');
 		const [csv] = await Promise.all([v.page.waitForEvent('download'), tools.getByRole('link', { name: 'CSV（この図のデータ）' }).click()]);

@@ -7,6 +7,7 @@
  * SearchBox renders, not from a dynamic import of header.ts: the bundler would add its preload helper to
  * this script for that, one more request before the first paint (#20).
  */
+import { loadIslands, parkedScript, whenIdle } from '../idle.ts';
 import { carryReaderState } from '../language-switch.ts';
 import { focusOnSlash, foldOnPhone } from './fold.ts';
 
@@ -20,7 +21,7 @@ export function startHeaderBox(): void {
 		const input = form.querySelector<HTMLInputElement>('input[type="search"]');
 		input?.addEventListener('compositionstart', () => (form.dataset.composing = 'yes'));
 		input?.addEventListener('compositionend', () => delete form.dataset.composing);
-		const src = document.querySelector<HTMLTemplateElement>('template[data-header-combobox]')?.content.querySelector('script')?.getAttribute('src');
+		const src = parkedScript(document.querySelector<HTMLTemplateElement>('template[data-header-combobox]'));
 		let started = false;
 		const start = () => {
 			if (started || !src) return;
@@ -29,10 +30,10 @@ export function startHeaderBox(): void {
 		};
 		form.addEventListener('focusin', start);
 		form.addEventListener('pointerdown', start);
-		const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
-		if (document.readyState === 'complete') idle();
-		else addEventListener('load', idle, { once: true });
+		whenIdle(start);
 	}
 	// The header's language switch (on pages with a twin) keeps the reader's view; it is in every header, as this box is.
 	carryReaderState();
+	// Islands on this page (the chart highlight, the team filter) are mounted by scripts it loads once idle.
+	loadIslands();
 }
