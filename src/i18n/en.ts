@@ -978,10 +978,6 @@ export const en: Record<UiKey, string> = {
 	// guideline pages, self-check and policy pages
 	'guidelineIndex.navHeading': 'Guideline and self-check pages',
 	'guidelineIndex.selfCheckNote': "To see how far your company's measures go, take [the 5-minute self-check](selfCheck).",
-	'guidelineIndex.rulesHeading': 'The ',
-	'guidelineIndex.rulesHeadingRules': '5 basic rules',
-	'guidelineIndex.rulesHeadingSep': ': ',
-	'guidelineIndex.rulesHeadingEnd': 'what to do in the first 15 minutes, and how to tell it is done',
 	'guidelineIndex.rulesLead':
 		'For each of the 5 rules, a first step that takes about 15 minutes and a "how to tell it is done" check, as checklists. Print them and tick what you have finished. Both lists, and the 15-minute estimate, are this site\'s own.',
 	'selfCheckPage.crumb': 'Self-check',

@@ -970,10 +970,6 @@ export const ja = {
 	// guideline pages, self-check and policy pages
 	'guidelineIndex.navHeading': 'ガイドライン・自社診断のページ',
 	'guidelineIndex.selfCheckNote': '自社の対策がどこまでできているかは、[5分でできる自社診断](selfCheck)で確かめられます。',
-	'guidelineIndex.rulesHeading': '情報セキュリティ',
-	'guidelineIndex.rulesHeadingRules': '5か条',
-	'guidelineIndex.rulesHeadingSep': '：',
-	'guidelineIndex.rulesHeadingEnd': '最初の15分でやることと、できたかの確認',
 	'guidelineIndex.rulesLead':
 		'5か条のそれぞれについて、15分ほどでできる最初の一歩と、取り組めたと言えるかを確かめる「できたかの確認」をチェックリストにしました。印刷して、終わったものに印をつけてください。どちらのリストも当サイトがまとめたもので、15分という目安も当サイトのものです。',
 	'selfCheckPage.crumb': '自社診断',
