@@ -1,6 +1,7 @@
 // A dictionary template whose placeholders stand for markup (a link, a <strong>), not text: split it so a
 // component can put its own nodes in their places. Pure, so the word order stays the dictionary's in
 // every language ("see {link}" vs 「{link}で確かめてください」).
+import { PLACEHOLDER } from '../i18n/fill.ts';
 
 /**
  * The template as pieces: text with its plain {name}s filled from `text`, and, where a name is in
@@ -10,7 +11,7 @@ export function fillParts<T>(template: string, nodes: Readonly<Record<string, T>
 	const out: (string | T)[] = [];
 	let last = 0;
 	let buffer = '';
-	for (const m of template.matchAll(/\{(\w+)\}/g)) {
+	for (const m of template.matchAll(PLACEHOLDER)) {
 		buffer += template.slice(last, m.index);
 		last = m.index + m[0].length;
 		const name = m[1]!;

@@ -6,14 +6,8 @@
 /** One piece of a sentence: plain text, a link's text with its address, or `code` / **strong** text. */
 export type RichSegment = { text: string; href?: undefined; as?: 'code' | 'strong' } | { text: string; href: string; as?: undefined };
 
-const LINK = /\[([^\]]+)\]\(([\w-]+)\)/g;
 /** A link, `code` (a file or field name) or **strong** words. */
 const MARK = /\[([^\]]+)\]\(([\w-]+)\)|`([^`]+)`|\*\*([^*]+)\*\*/g;
-
-/** The link names a text uses, in order (for checks that every name has an address). */
-export function linkNames(text: string): string[] {
-	return [...text.matchAll(LINK)].map((m) => m[2]!);
-}
 
 /** Why a text's link markup is malformed (a stray bracket), or undefined when it reads cleanly. */
 export function richTextProblem(text: string): string | undefined {

@@ -1,7 +1,7 @@
 // Sentences with links kept whole in the dictionary and content/ (#21): the page gives each link name
 // its address, and a missing address or a stray bracket stops the build instead of printing a dead link.
 import { describe, expect, it } from 'vitest';
-import { linkNames, richSegments, richTextProblem } from '../../src/vocab/rich-text.ts';
+import { richSegments, richTextProblem } from '../../src/vocab/rich-text.ts';
 
 describe('sentences with [text](name) links', () => {
 	it('splits a sentence into text and links with the addresses the page gives', () => {
@@ -15,10 +15,6 @@ describe('sentences with [text](name) links', () => {
 	it('keeps a sentence without links as one piece, and handles links at either end', () => {
 		expect(richSegments('リンクなし')).toEqual([{ text: 'リンクなし' }]);
 		expect(richSegments('[a](x) and [b](y)', { x: '/a/', y: '/b/' })).toEqual([{ text: 'a', href: '/a/' }, { text: ' and ' }, { text: 'b', href: '/b/' }]);
-	});
-
-	it('names the links a sentence uses', () => {
-		expect(linkNames('[a](x) と [b](y-z)')).toEqual(['x', 'y-z']);
 	});
 
 	it('refuses a link the page gave no address for, naming it', () => {

@@ -147,9 +147,8 @@ export function layoutBars(rows: readonly BarInput[], opts: BarOptions): BarLayo
 	const tickText = (t: number) => (isShare ? `${formatNumber(t * 100)}%` : formatNumber(t));
 	const sides = sideRooms(rows, texts, tickText(x.domain()[1]!), opts);
 	const room = labels === 'above' ? { left: 0, right: sides.right } : sides;
-	// Labels above: the zero line sits just far enough in for its centred tick number, plus 2 units: '%' is
-	// wider than the 0.6em the estimate counts, and at a phone's 15 units '0%' reached past the edge.
-	const left = labels === 'above' ? Math.max(GAP, widthOf(tickText(0), fontSize) / 2 + 2) : room.left + GAP;
+	// Labels above: the zero line sits just far enough in for its centred tick number.
+	const left = labels === 'above' ? Math.max(GAP, widthOf(tickText(0), fontSize) / 2) : room.left + GAP;
 	x.range([left, width - room.right]);
 	const plotTop = TOP + (reference ? REFERENCE : 0);
 	const plotBottom = plotTop + rows.length * rowHeight;

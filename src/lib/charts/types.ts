@@ -41,9 +41,11 @@ export function round2(n: number): number {
 
 // Characters a Japanese font draws 1em wide: CJK, kana, full-width forms, and punctuation such as … and ・
 // (ambiguous-width in Unicode, full-width in Japanese fonts). Erring wide only shortens a label a little early.
-const WIDE = /[\u1100-\u11ff\u2010-\u2027\u2030-\u203b\u2190-\u21ff\u2460-\u24ff\u25a0-\u27bf\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+// '%' too: Chromium draws it 0.95em (1em bold) with the site's font stack, and at 0.6em a phone's '0%' tick
+// reached past the chart's edge.
+const WIDE = /[%\u1100-\u11ff\u2010-\u2027\u2030-\u203b\u2190-\u21ff\u2460-\u24ff\u25a0-\u27bf\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
-/** Estimate rendered text width in viewBox units: wide (CJK, full-width) characters as 1em, others as 0.6em. */
+/** Estimate rendered text width in viewBox units: wide (CJK, full-width, '%') characters as 1em, others as 0.6em. */
 export function estimateTextWidth(text: string, fontSize: number): number {
 	let ems = 0;
 	for (const ch of text) ems += WIDE.test(ch) ? 1 : 0.6;

@@ -81,27 +81,28 @@ export function columnValues(name: keyof RankingRow, locale: Locale): [string, s
 	return Object.entries(keys ?? {}).map(([value, key]) => [value, t(key, locale)]);
 }
 
-/** One column, its meaning in both languages from the dictionary key `about`. */
-function column(name: keyof RankingRow, type: ColumnDefinition['type'], about: UiKey, example: string): ColumnDefinition {
+/** One column, its meaning in both languages from the dictionary key dataset.column.<name> (a column without one fails the type check). */
+function column(name: keyof RankingRow, type: ColumnDefinition['type'], example: string): ColumnDefinition {
+	const about = `dataset.column.${name}` as const;
 	const values = columnValues(name, 'ja');
 	return { name, type, description: t(about, 'ja'), description_en: t(about, 'en'), example, ...(values.length > 0 && { values: Object.fromEntries(values) }) };
 }
 
 /** Every column of the downloads, in file order. */
 export const RANKING_COLUMNS: readonly ColumnDefinition[] = [
-	column('edition', 'integer', 'dataset.column.edition', '2026'),
-	column('list', 'string', 'dataset.column.list', 'organization'),
-	column('rank', 'integer|null', 'dataset.column.rank', '1'),
-	column('threat_id', 'string', 'dataset.column.threat_id', 'ransomware'),
+	column('edition', 'integer', '2026'),
+	column('list', 'string', 'organization'),
+	column('rank', 'integer|null', '1'),
+	column('threat_id', 'string', 'ransomware'),
 	// Examples of values as the file holds them: the threats' names and notes are IPA's and ours in Japanese.
-	column('title', 'string', 'dataset.column.title', t('dataset.example.title', 'ja')),
-	column('title_note', 'string', 'dataset.column.title_note', t('dataset.example.title_note', 'ja')),
-	column('previous_rank', 'integer|null', 'dataset.column.previous_rank', '2'),
-	column('change', 'string', 'dataset.column.change', 'up'),
-	column('new', 'boolean', 'dataset.column.new', 'false'),
-	column('ranked_list', 'boolean', 'dataset.column.ranked_list', 'true'),
-	column('confidence', 'string', 'dataset.column.confidence', 'verified-2-sources'),
-	column('source', 'string', 'dataset.column.source', t('dataset.example.source', 'ja')),
+	column('title', 'string', t('dataset.example.title', 'ja')),
+	column('title_note', 'string', t('dataset.example.title_note', 'ja')),
+	column('previous_rank', 'integer|null', '2'),
+	column('change', 'string', 'up'),
+	column('new', 'boolean', 'false'),
+	column('ranked_list', 'boolean', 'true'),
+	column('confidence', 'string', 'verified-2-sources'),
+	column('source', 'string', t('dataset.example.source', 'ja')),
 ];
 
 /** Format sources as one string: `title (publisher, date[, locator]) url | …`; `file:` names a METI document, `via` the pages that verify it. */

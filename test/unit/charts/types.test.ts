@@ -20,6 +20,10 @@ describe('estimateTextWidth', () => {
 	it('counts Japanese characters and the ellipsis as 1em and Latin characters as 0.6em', () => {
 		expect([estimateTextWidth('脅威', 10), estimateTextWidth('DDoS', 10), estimateTextWidth('IoT機器', 10), estimateTextWidth('脅威…', 10)]).toEqual([20, 24, 38, 30]);
 	});
+
+	it("counts '%' as 1em, as wide as the browser draws it, so a percentage is not under-counted", () => {
+		expect([estimateTextWidth('0%', 10), estimateTextWidth('47.5%', 10)]).toEqual([16, 34]);
+	});
 });
 
 describe('fitLabel', () => {
