@@ -348,7 +348,8 @@ export const en: Record<UiKey, string> = {
 	'threatPage.related': 'Related threats',
 	'threatPage.sources': 'Sources (in Japanese)',
 	// en-fold: the threats index (src/components/threats/ThreatsIndex.astro).
-	'threatsPage.description': "The threats to organisations and to individuals in the {last} edition of IPA's {series}, and how their ranks moved since the previous edition.",
+	'threatsPage.description':
+		"The threats to organisations in the {last} edition of IPA's {series} and how their ranks moved since the previous edition; the way to the threats to individuals, each edition and every threat.",
 	'threatsPage.navLabel': 'Parts of this page',
 	'threatsPage.forList': '{list}',
 	'threatsPage.navEditions': 'By edition',
@@ -1197,4 +1198,13 @@ export const en: Record<UiKey, string> = {
 	'statsPage.notCharted': 'Figures not on this page',
 	'statsPage.notChartedOpen': "The 10 major threats' ranks, the Otasuketai teams and prices, and figures not charted, with the reasons",
 	'statsPage.howTo': 'How the figures were chosen and how to read them',
+	// indiv7 (#20): the individual list's own page (src/pages/en/threats/individual.astro), and the short
+	// section that stands for it on /en/threats/ (ThreatsIndex.astro), so the page paints sooner on a phone.
+	'threatsIndividual.title': '{series}: threats to individuals',
+	'threatsIndividual.crumb': 'Threats to individuals',
+	'threatsIndividual.description': "The threats to individuals in IPA's {series}: their ranks from the {first} to the {last} edition, and the {last} list.",
+	'threatsIndividual.intro': 'The ten threats IPA chose for individuals: their ranks from the {first} to the {last} edition, and the {last} list. The threats to organisations are on {link}.',
+	'threatsIndividual.orgLink': 'the threats page',
+	'threatsPage.individualMoved': 'The ranks of the ten threats to individuals over the editions, the {last} list and its sources are on a page of their own: ',
+	'threatsPage.individualLink': 'Threats to individuals: ranks and list',
 };

@@ -347,7 +347,7 @@ export const ja = {
 	'threatPage.related': '関連する脅威',
 	'threatPage.sources': '出典',
 	// en-fold: the threats index (src/components/threats/ThreatsIndex.astro).
-	'threatsPage.description': 'IPAの「{series}」{last}年版の組織向け・個人向けの脅威と、前回からの順位の動き。',
+	'threatsPage.description': 'IPAの「{series}」{last}年版の組織向けの脅威と、前回からの順位の動き。個人向けの脅威、版ごとの一覧、すべての脅威への入口。',
 	'threatsPage.navLabel': '一覧の切り替え',
 	'threatsPage.forList': '{list}向け',
 	'threatsPage.navEditions': '版ごと',
@@ -1185,6 +1185,15 @@ export const ja = {
 	'statsPage.notCharted': 'このページに載せていない数字',
 	'statsPage.notChartedOpen': '10大脅威の順位、お助け隊のチームと料金、グラフにしていない数字とその理由',
 	'statsPage.howTo': '数字の選び方と読み方',
+	// indiv7 (#20): the individual list's own page (src/pages/threats/individual.astro), and the short
+	// section that stands for it on /threats/ (ThreatsIndex.astro), so /threats/ paints sooner on a phone.
+	'threatsIndividual.title': '{series}（個人向け）',
+	'threatsIndividual.crumb': '個人向け',
+	'threatsIndividual.description': 'IPAの「{series}」の個人向けの脅威の、{first}年版から{last}年版までの順位の推移と{last}年版の一覧。',
+	'threatsIndividual.intro': 'IPAが個人向けに選んだ10の脅威の、{first}年版から{last}年版までの順位の推移と、{last}年版の一覧です。組織向けの脅威は{link}にあります。',
+	'threatsIndividual.orgLink': '脅威のページ',
+	'threatsPage.individualMoved': '個人向けの10の脅威の順位の推移、{last}年版の一覧と出典は、別のページにまとめています：',
+	'threatsPage.individualLink': '個人向けの脅威の順位と一覧',
 } as const;
 
 /** A key of the UI dictionary. */
