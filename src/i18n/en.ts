@@ -1202,8 +1202,8 @@ export const en: Record<UiKey, string> = {
 	// section that stands for it on /en/threats/ (ThreatsIndex.astro), so the page paints sooner on a phone.
 	'threatsIndividual.title': '{series}: threats to individuals',
 	'threatsIndividual.crumb': 'Threats to individuals',
-	'threatsIndividual.description': "The threats to individuals in IPA's {series}: their ranks from the {first} to the {last} edition, and the {last} list.",
-	'threatsIndividual.intro': 'The ten threats IPA chose for individuals: their ranks from the {first} to the {last} edition, and the {last} list. The threats to organisations are on {link}.',
+	'threatsIndividual.description': "The threats to individuals in IPA's {series}: their ranks over the editions since {first}, and the {last} list.",
+	'threatsIndividual.intro': 'The ten threats IPA chose for individuals: their ranks over the editions since {first}, and the {last} list. The threats to organisations are on {link}.',
 	'threatsIndividual.orgLink': 'the threats page',
 	'threatsPage.individualMoved': 'The ranks of the ten threats to individuals over the editions, the {last} list and its sources are on a page of their own: ',
 	'threatsPage.individualLink': 'Threats to individuals: ranks and list',

@@ -1189,8 +1189,8 @@ export const ja = {
 	// section that stands for it on /threats/ (ThreatsIndex.astro), so /threats/ paints sooner on a phone.
 	'threatsIndividual.title': '{series}（個人向け）',
 	'threatsIndividual.crumb': '個人向け',
-	'threatsIndividual.description': 'IPAの「{series}」の個人向けの脅威の、{first}年版から{last}年版までの順位の推移と{last}年版の一覧。',
-	'threatsIndividual.intro': 'IPAが個人向けに選んだ10の脅威の、{first}年版から{last}年版までの順位の推移と、{last}年版の一覧です。組織向けの脅威は{link}にあります。',
+	'threatsIndividual.description': 'IPAの「{series}」の個人向けの脅威の、{first}年版からの順位の推移と{last}年版の一覧。',
+	'threatsIndividual.intro': 'IPAが個人向けに選んだ10の脅威の、{first}年版からの順位の推移と、{last}年版の一覧です。組織向けの脅威は{link}にあります。',
 	'threatsIndividual.orgLink': '脅威のページ',
 	'threatsPage.individualMoved': '個人向けの10の脅威の順位の推移、{last}年版の一覧と出典は、別のページにまとめています：',
 	'threatsPage.individualLink': '個人向けの脅威の順位と一覧',

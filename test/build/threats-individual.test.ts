@@ -2,6 +2,7 @@
 // a phone to paint it from its first round trip. The new page has everything the list had; /threats/ keeps a
 // short section under the old anchor that links there; nothing else on the site points at the old chart.
 import { gzipSync } from 'node:zlib';
+import { type AnyNode, isTag, isText } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { all, attrValues, builtPage, builtPages, one, text } from '../../scripts/html.ts';
 
@@ -39,8 +40,23 @@ describe.each(PAIRS)('the individual list of $index', ({ index, page, csv, capti
 	});
 });
 
+/** The text a reader gets from `root` outside lang="ja" elements (no scripts, styles or hidden search keywords). */
+function untaggedText(root: AnyNode, inJapanese = false): string {
+	if (isText(root)) return inJapanese ? '' : root.data;
+	if (!isTag(root) || root.name === 'script' || root.name === 'style' || root.attribs.hidden !== undefined) return '';
+	const ja = root.attribs.lang === undefined ? inJapanese : root.attribs.lang.startsWith('ja');
+	return root.children.map((c) => untaggedText(c, ja)).join('');
+}
+
+describe('the English individual list', () => {
+	it('marks every Japanese word on /en/threats/individual/ as Japanese (titles as printed, notes, sources)', () => {
+		const main = one(builtPage('/en/threats/individual/').doc, 'main');
+		expect(untaggedText(main!).match(/[\u3040-\u30ff\u4e00-\u9fff]+/g) ?? []).toEqual([]);
+	});
+});
+
 describe('links to the individual chart', () => {
-	it('no page but the threats index itself links to /threats/#list-individual or #chart-individual', () => {
+	it('no page links to the old chart on /threats/ (#list-individual, #chart-individual): they go to its page', () => {
 		const old = builtPages('dist').flatMap((p) =>
 			attrValues(p.doc, 'a', 'href')
 				.filter((href) => /^(\/en)?\/threats\/(\?[^#]*)?#(list|chart)-individual$/.test(href))
