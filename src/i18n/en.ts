@@ -965,7 +965,7 @@ export const en: Record<UiKey, string> = {
 	'home.topThreats': 'The 10 threats organisations should watch for in {edition}',
 	'home.rankCaption': '10 Major Security Threats {edition} (organisations)',
 	'home.rankSource': 'Source: IPA, "10 Major Security Threats {edition}". ',
-	'home.rankMore': 'Source details and the 10 threats for individuals',
+	'home.rankMore': 'Source details',
 	'home.localHelp': 'Find help near you',
 	'home.chambersLead': 'For chambers of commerce and support bodies: ',
 	'home.chambers': 'flyers for members, newsletter text, and notices for your site',
@@ -1207,4 +1207,6 @@ export const en: Record<UiKey, string> = {
 	'threatsIndividual.orgLink': 'the threats page',
 	'threatsPage.individualMoved': 'The ranks of the ten threats to individuals over the editions, the {last} list and its sources are on a page of their own: ',
 	'threatsPage.individualLink': 'Threats to individuals: ranks and list',
+	'home.rankJoin': ' · ',
+	'home.rankIndividual': 'The 10 threats for individuals',
 };

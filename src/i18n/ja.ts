@@ -956,7 +956,7 @@ export const ja = {
 	'home.topThreats': '{edition}年版で組織が警戒すべき10の脅威',
 	'home.rankCaption': '情報セキュリティ10大脅威 {edition}（組織）',
 	'home.rankSource': '出典：IPA「情報セキュリティ10大脅威 {edition}」。',
-	'home.rankMore': '出典の詳細と個人向けの10大脅威',
+	'home.rankMore': '出典の詳細',
 	'home.localHelp': '地域の相談先を探す',
 	'home.chambersLead': '商工会議所・支援機関の方へ：',
 	'home.chambers': '会員に配るチラシ・会報に貼る文章・サイトに載せる案内',
@@ -1194,6 +1194,8 @@ export const ja = {
 	'threatsIndividual.orgLink': '脅威のページ',
 	'threatsPage.individualMoved': '個人向けの10の脅威の順位の推移、{last}年版の一覧と出典は、別のページにまとめています：',
 	'threatsPage.individualLink': '個人向けの脅威の順位と一覧',
+	'home.rankJoin': '・',
+	'home.rankIndividual': '個人向けの10大脅威',
 } as const;
 
 /** A key of the UI dictionary. */

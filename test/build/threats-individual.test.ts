@@ -65,6 +65,17 @@ describe('links to the individual chart', () => {
 		expect(old).toEqual([]);
 	});
 
+	it('the home pages and the data pages lead to it, where they named the individual list', () => {
+		for (const [from, to] of [
+			['/', '/threats/individual/'],
+			['/en/', '/en/threats/individual/'],
+			['/data/', '/threats/individual/'],
+			['/en/data/', '/en/threats/individual/'],
+		]) {
+			expect(attrValues(builtPage(from).doc, 'main a', 'href'), from).toContain(to);
+		}
+	});
+
 	it('/threats/ stays within its first-round-trip budget (about 13 kB gzip with headers, #20)', () => {
 		// Measured on 2026-12-06: 20.6 kB with both lists, 14.5 kB without the individual list; the lead's
 		// removal of the inline island runtime takes it to about 12 kB. A list added back would fail here.
