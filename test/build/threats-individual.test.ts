@@ -71,7 +71,7 @@ describe('links to the individual chart', () => {
 			['/en/', '/en/threats/individual/'],
 			['/data/', '/threats/individual/'],
 			['/en/data/', '/en/threats/individual/'],
-		]) {
+		] as const) {
 			expect(attrValues(builtPage(from).doc, 'main a', 'href'), from).toContain(to);
 		}
 	});
