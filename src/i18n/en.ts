@@ -345,7 +345,8 @@ export const en: Record<UiKey, string> = {
 	'threatPage.related': 'Related threats',
 	'threatPage.sources': 'Sources (in Japanese)',
 	// en-fold: the threats index (src/components/threats/ThreatsIndex.astro).
-	'threatsPage.description': "The threats to organisations and to individuals in the {last} edition of IPA's {series}, and how their ranks moved since the previous edition.",
+	'threatsPage.description':
+		"The threats to organisations in the {last} edition of IPA's {series} and how their ranks moved since the previous edition; the way to the threats to individuals, each edition and every threat.",
 	'threatsPage.navLabel': 'Parts of this page',
 	'threatsPage.forList': '{list}',
 	'threatsPage.navEditions': 'By edition',
@@ -961,7 +962,7 @@ export const en: Record<UiKey, string> = {
 	'home.topThreats': 'The 10 threats organisations should watch for in {edition}',
 	'home.rankCaption': '10 Major Security Threats {edition} (organisations)',
 	'home.rankSource': 'Source: IPA, "10 Major Security Threats {edition}". ',
-	'home.rankMore': 'Source details and the 10 threats for individuals',
+	'home.rankMore': 'Source details',
 	'home.localHelp': 'Find help near you',
 	'home.chambers': 'flyers for members, newsletter text, and notices for your site',
 	// /cases/ and case pages (the index's prose is in content/pages/cases.yaml)
@@ -1187,4 +1188,15 @@ export const en: Record<UiKey, string> = {
 	'statsPage.howTo': 'How the figures were chosen and how to read them',
 	// review leftovers (tidy7): a label before its text, so 'Source' and 'Source: ' are one word, not two
 	'label.colon': '{label}: ',
+	// indiv7 (#20): the individual list's own page (src/pages/en/threats/individual.astro), and the short
+	// section that stands for it on /en/threats/ (ThreatsIndex.astro), so the page paints sooner on a phone.
+	'threatsIndividual.title': '{series}: threats to individuals',
+	'threatsIndividual.crumb': 'Threats to individuals',
+	'threatsIndividual.description': "The threats to individuals in IPA's {series}: their ranks over the editions since {first}, and the {last} list.",
+	'threatsIndividual.intro': 'The ten threats IPA chose for individuals: their ranks over the editions since {first}, and the {last} list. The threats to organisations are on {link}.',
+	'threatsIndividual.orgLink': 'the threats page',
+	'threatsPage.individualMoved': 'The ranks of the ten threats to individuals over the editions, the {last} list and its sources are on a page of their own: ',
+	'threatsPage.individualLink': 'Threats to individuals: ranks and list',
+	'home.rankJoin': ' · ',
+	'home.rankIndividual': 'The 10 threats for individuals',
 };

@@ -344,7 +344,7 @@ export const ja = {
 	'threatPage.related': '関連する脅威',
 	'threatPage.sources': '出典',
 	// en-fold: the threats index (src/components/threats/ThreatsIndex.astro).
-	'threatsPage.description': 'IPAの「{series}」{last}年版の組織向け・個人向けの脅威と、前回からの順位の動き。',
+	'threatsPage.description': 'IPAの「{series}」{last}年版の組織向けの脅威と、前回からの順位の動き。個人向けの脅威、版ごとの一覧、すべての脅威への入口。',
 	'threatsPage.navLabel': '一覧の切り替え',
 	'threatsPage.forList': '{list}向け',
 	'threatsPage.navEditions': '版ごと',
@@ -953,7 +953,7 @@ export const ja = {
 	'home.topThreats': '{edition}年版で組織が警戒すべき10の脅威',
 	'home.rankCaption': '情報セキュリティ10大脅威 {edition}（組織）',
 	'home.rankSource': '出典：IPA「情報セキュリティ10大脅威 {edition}」。',
-	'home.rankMore': '出典の詳細と個人向けの10大脅威',
+	'home.rankMore': '出典の詳細',
 	'home.localHelp': '地域の相談先を探す',
 	'home.chambers': '会員に配るチラシ・会報に貼る文章・サイトに載せる案内',
 	// /cases/ and case pages (the index's prose is in content/pages/cases.yaml)
@@ -1175,6 +1175,17 @@ export const ja = {
 	'statsPage.howTo': '数字の選び方と読み方',
 	// review leftovers (tidy7): a label before its text, so 「出典」 and 「出典：」 are one word, not two
 	'label.colon': '{label}：',
+	// indiv7 (#20): the individual list's own page (src/pages/threats/individual.astro), and the short
+	// section that stands for it on /threats/ (ThreatsIndex.astro), so /threats/ paints sooner on a phone.
+	'threatsIndividual.title': '{series}（個人向け）',
+	'threatsIndividual.crumb': '個人向け',
+	'threatsIndividual.description': 'IPAの「{series}」の個人向けの脅威の、{first}年版からの順位の推移と{last}年版の一覧。',
+	'threatsIndividual.intro': 'IPAが個人向けに選んだ10の脅威の、{first}年版からの順位の推移と、{last}年版の一覧です。組織向けの脅威は{link}にあります。',
+	'threatsIndividual.orgLink': '脅威のページ',
+	'threatsPage.individualMoved': '個人向けの10の脅威の順位の推移、{last}年版の一覧と出典は、別のページにまとめています：',
+	'threatsPage.individualLink': '個人向けの脅威の順位と一覧',
+	'home.rankJoin': '・',
+	'home.rankIndividual': '個人向けの10大脅威',
 } as const;
 
 /** A key of the UI dictionary. */

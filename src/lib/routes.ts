@@ -96,6 +96,10 @@ export const routes = {
 	/** The 5か条 (five basic rules) on the guideline's top page. */
 	basicRules: (l?: Locale) => at(l, '/guideline/#basic-rules'),
 	sitemapIndex: () => '/sitemap-index.xml',
+
+	// indiv7 (#20): the individual (個人) list's own page, so /threats/ stays light enough to paint early.
+	/** The individual list: its rank chart with the highlight legend, the newest edition's table, sources. */
+	threatsIndividual: (l?: Locale) => at(l, '/threats/individual/'),
 } as const;
 
 // routes (#21): recognising a Japanese path's page, for code that must tell pages apart (search intents).
@@ -103,6 +107,16 @@ export const routes = {
 /** Whether a path is a 10大脅威 edition page, e.g. '/threats/editions/2024/'. */
 export const isEditionPath = (path: string): boolean => /^\/threats\/editions\/\d{4}\/$/.test(path);
 /** Whether a path is a threat page, e.g. '/threats/ransomware/' (not an edition or a comparison). */
-export const isThreatPath = (path: string): boolean => /^\/threats\/(?!editions\/|compare\/)[a-z0-9-]+\/$/.test(path);
+export const isThreatPath = (path: string): boolean => /^\/threats\/(?!editions\/|compare\/)[a-z0-9-]+\/$/.test(path) && !isThreatsOwnPage(path);
 /** Whether a path is a prefecture's お助け隊 page, e.g. '/otasuketai/shiga/' (not a region or a team). */
 export const isPrefecturePath = (path: string): boolean => /^\/otasuketai\/(?!regions\/|teams\/)[a-z-]+\/$/.test(path);
+
+// indiv7 (#20): the individual list's page, and the names under /threats/ that are pages of their own, not
+// threats. A threat whose id were one of them would lose its page to it: the content rules refuse such an id
+// (src/lib/content/rules/threats.ts) and test/unit/routes-recognise.test.ts checks the list against src/pages/threats/.
+/** Path segments under /threats/ taken by the section's own pages (never a threat id). */
+export const THREATS_OWN_PAGES: readonly string[] = ['editions', 'compare', 'trends', 'individual'];
+/** Whether a path is one of the threats section's own pages directly under /threats/ ('/threats/trends/'). */
+function isThreatsOwnPage(path: string): boolean {
+	return THREATS_OWN_PAGES.includes(path.split('/')[2] ?? '');
+}

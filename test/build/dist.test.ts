@@ -150,7 +150,7 @@ describe('the built site', () => {
 
 	// Astro's island element needs a 4 kB inline runtime; the chart highlight and the team filter draw nothing
 	// before they run, so module scripts mount them instead, and these pages stay within one round trip sooner (#20).
-	it.each(['/threats/', '/en/threats/', '/otasuketai/'])('%s mounts its islands without inline script', (path) => {
+	it.each(['/threats/', '/en/threats/', '/threats/individual/', '/en/threats/individual/', '/otasuketai/'])('%s mounts its islands without inline script', (path) => {
 		const p = pages.find((x) => x.path === path)!;
 		expect(all(p.doc, '[data-island]').length).toBeGreaterThan(0);
 		expect(parkedIslands(p.doc)).toHaveLength(1);

@@ -2,10 +2,12 @@
 // English, item for item, marked as our translation and linking the Japanese advice it translates.
 import { describe, expect, it } from 'vitest';
 import { all, builtPage, builtPages, one, text } from '../../scripts/html.ts';
+import { isThreatPath, switchLocale } from '../../src/lib/routes.ts';
 
 const threatPages = builtPages('dist')
 	.map((p) => p.path)
-	.filter((p) => /^\/en\/threats\/[a-z0-9-]+\/$/.test(p) && !/\/(editions|compare|trends)\//.test(p));
+	// The section's own pages (trends, individual, …) are not threats: routes.ts knows which they are.
+	.filter((p) => p.startsWith('/en/') && isThreatPath(switchLocale(p, 'ja')));
 
 /** The items of the Japanese page's list under its 「まず何をするか」 heading. */
 function japaneseAdvice(path: string): string[] {

@@ -13,7 +13,8 @@ afterAll(() => browser?.close());
 // One page for each kind of chart that draws words: bar (statistics), bump (the threats index), slope and bar
 // (trends), timeline (policy). The SVGs scale with the column, so their words are only as large as the
 // column lets them be: on a 375 px phone every word must still draw at 12 px or more (#20), inside its chart.
-const PAGES = ['/stats/', '/threats/', '/threats/trends/', '/policy/timeline/'];
+// #20: the individual list's bump chart is on a page of its own, /threats/individual/.
+const PAGES = ['/stats/', '/threats/', '/threats/individual/', '/threats/trends/', '/policy/timeline/'];
 
 describe('chart words on a 375 px phone', () => {
 	it.each(PAGES)('%s: every word in a chart draws at 12 px or more and stays inside its chart', async (path) => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, visit } from './harness.ts';
+import { launch, reusedTab, visit } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -187,6 +187,44 @@ describe('a policymaker comparing ransomware and supply-chain attacks', () => {
 	});
 });
 
+// #20: the individual (個人) list has a page of its own, so /threats/ paints sooner on a phone.
+describe("the individual list's page", () => {
+	it('is one tap from /threats/, and the old #list-individual anchor lands on a section that links there', async () => {
+		const tab = await reusedTab(browser, { viewport: { width: 375, height: 800 } });
+		let v = await tab.go('/threats/');
+		await Promise.all([v.page.waitForURL('**/threats/individual/'), v.page.getByRole('navigation', { name: '一覧の切り替え' }).getByRole('link', { name: '個人向け' }).click()]);
+		expect(await v.page.locator('h1').textContent()).toBe('情報セキュリティ10大脅威（個人向け）');
+		v = await tab.go('/threats/#list-individual');
+		const section = v.page.locator('section:has(> #list-individual)');
+		expect(await section.isVisible()).toBe(true);
+		expect(await v.page.locator('#list-individual').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(200);
+		await Promise.all([v.page.waitForURL('**/threats/individual/'), section.getByRole('link', { name: '個人向けの脅威の順位と一覧' }).click()]);
+		expect(v.errors).toEqual([]);
+		await v.page.context().close();
+	});
+
+	it('opens with ?highlight=phishing on in the legend and the chart, says what phishing did, and shows the newest table', async () => {
+		const v = await visit(browser, '/threats/individual/?highlight=phishing');
+		await v.page.locator('#chart-individual[data-highlight="phishing"]').waitFor();
+		const chip = (id: string) => v.page.locator(`#chart-individual ~ [data-island] [data-threat-button="${id}"]`);
+		expect(await chip('phishing').getAttribute('aria-pressed')).toBe('true');
+		expect(await v.page.locator('#chart-individual svg.wide g[data-threat][data-active]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-threat')))).toEqual(['phishing']);
+		const sentences = await v.page.locator('#chart-individual ~ [data-island] [data-highlight-summary] p').allTextContents();
+		expect(sentences).toHaveLength(1);
+		expect(sentences[0]).toMatch(/^フィッシング/);
+		// Another threat's button adds it to the link a reader can copy.
+		const legend = await v.page.locator('#chart-individual ~ [data-island] [data-threat-button]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-threat-button')!));
+		const other = legend.find((id) => id !== 'phishing')!;
+		await chip(other).click();
+		await v.page.waitForURL(new RegExp(`highlight=phishing(%2C|,)${other}$`));
+		// The newest edition's table, from the edition file.
+		const newest = yamlEditions.reduce((a, b) => (a.edition > b.edition ? a : b));
+		expect(await rows(v.page, `情報セキュリティ10大脅威 ${newest.edition}（個人）`)).toHaveLength(newest.individual.entries.length);
+		expect(v.errors).toEqual([]);
+		await v.close();
+	});
+});
+
 describe('the trends page', () => {
 	it('is linked from /threats/ and shows, at 375 px, who rose and fell over the last 3, 5 and 10 editions from the edition files', async () => {
 		const v = await visit(browser, '/threats/', { viewport: { width: 375, height: 800 } });
@@ -244,8 +282,15 @@ describe('charts on a 375 px phone', () => {
 		}, selector);
 
 	it('the trend charts show every year and every rank label inside the figure, without scrolling', async () => {
-		const v = await visit(browser, '/threats/', { viewport: { width: 375, height: 800 } });
-		for (const id of ['#chart-organization', '#chart-individual']) {
+		// #20: the individual list's chart is on its own page.
+		const tab = await reusedTab(browser, { viewport: { width: 375, height: 800 } });
+		const pages = new Set<import('playwright-core').Page>();
+		for (const [path, id] of [
+			['/threats/individual/', '#chart-individual'],
+			['/threats/', '#chart-organization'],
+		] as const) {
+			const v = await tab.go(path);
+			pages.add(v.page);
 			expect(await outside(v.page, id, 'text.year-tick'), id).toEqual([]);
 			expect(await outside(v.page, id, 'text.rank-tick'), id).toEqual([]);
 			const years = await v.page.locator(`${id} details thead th`).evaluateAll((ths) => ths.slice(1).map((th) => th.textContent));
@@ -255,10 +300,10 @@ describe('charts on a 375 px phone', () => {
 			expect(shown.length).toBeGreaterThan(7);
 			const plot = await v.page.locator(`${id} .plot`).evaluate((el) => [el.scrollWidth, el.clientWidth]);
 			expect(plot[0]).toBeLessThanOrEqual(plot[1]!);
+			// The key names the coloured lines the phone layout draws without end labels.
+			if (id === '#chart-organization') expect(await v.page.locator(`${id} .bump-key li`).count()).toBe(10);
 		}
-		// The key names the coloured lines the phone layout draws without end labels.
-		expect(await v.page.locator('#chart-organization .bump-key li').count()).toBe(10);
-		await v.close();
+		for (const page of pages) await page.context().close();
 	});
 
 	it('the compare chart fits the phone with both columns and every name of the newer edition', async () => {

@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isEditionPath, isPrefecturePath, isThreatPath, routes } from '../../src/lib/routes.ts';
+import { isEditionPath, isPrefecturePath, isThreatPath, routes, THREATS_OWN_PAGES } from '../../src/lib/routes.ts';
 
 // The search recognises intent pages and threat pages by their paths; the recognisers live beside the
 // builders in routes.ts, and must accept what the builders make and nothing of the neighbouring pages.
@@ -11,5 +12,20 @@ describe('path recognisers', () => {
 		expect([routes.edition(2024), routes.compare({ list: 'organization', a: 2024, b: 2025 }), routes.threats()].some(isThreatPath)).toBe(false);
 		expect([routes.region('kinki'), routes.team('x'), routes.flyer('shiga'), routes.otasuketai()].some(isPrefecturePath)).toBe(false);
 		expect([routes.threat('x'), routes.trends(), '/threats/editions/24/'].some(isEditionPath)).toBe(false);
+	});
+});
+
+// indiv7 (#20): the names under /threats/ that are pages, not threats; the content rules refuse them as threat ids.
+describe("the threats section's own pages", () => {
+	it('are every page and folder of src/pages/threats/ but the threat pages and the index', () => {
+		const own = readdirSync('src/pages/threats')
+			.map((f) => f.replace(/\.astro$/, ''))
+			.filter((f) => f !== 'index' && !f.startsWith('['));
+		expect([...THREATS_OWN_PAGES].sort()).toEqual(own.sort());
+	});
+
+	it('are not taken for threat pages', () => {
+		expect([routes.threatsIndividual(), routes.trends(), routes.compareIndex()].some(isThreatPath)).toBe(false);
+		expect(routes.threatsIndividual('en')).toBe('/en/threats/individual/');
 	});
 });
