@@ -10,6 +10,7 @@ import { t } from '../i18n/index.ts';
  */
 const KATAKANA = /[\u30A0-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/u;
 const KANJI = /[\u3400-\u9FFF\uF900-\uFAFF々〆]/u;
+const HIRAGANA = /[\u3040-\u309F]/u;
 
 type Script = 'katakana' | 'kanji' | 'other';
 function script(ch: string): Script {
@@ -26,6 +27,33 @@ export function wordBreaks(text: string): string[] {
 	for (const ch of text) {
 		const s = script(ch);
 		if (current && prev !== 'other' && s !== 'other' && s !== prev) {
+			pieces.push(current);
+			current = '';
+		}
+		current += ch;
+		prev = s;
+	}
+	if (current) pieces.push(current);
+	return pieces;
+}
+
+/**
+ * A short Japanese text (a threat's printed title) in pieces that join back to it, with a break allowed where a
+ * phrase may end (tables7, #20): where a katakana word begins or ends, and where a kanji or katakana word follows
+ * hiragana (the particles end a phrase: 「個人情報等の｜詐取」). In a narrow table cell the browser's phrase breaking
+ * split 「ランサムウェアによる被害」 as 「ランサムウェアに／よる被害」 (and normal breaking as 「…によ／る被害」);
+ * kept whole between these breaks it reads 「ランサムウェア／による被害」. Kanji followed by hiragana stays whole
+ * (its okurigana: 伴う); a compound verb may break between its parts (取り｜組む), which threat titles rarely have.
+ */
+export function phraseBreaks(text: string): string[] {
+	const pieces: string[] = [];
+	let current = '';
+	let prev = 'other';
+	for (const ch of text) {
+		// 「・」 sits in the katakana block but joins words (詐欺・恐喝): it is punctuation here.
+		const s = ch !== '・' && KATAKANA.test(ch) ? 'katakana' : KANJI.test(ch) ? 'kanji' : HIRAGANA.test(ch) ? 'hiragana' : 'other';
+		const edge = prev !== 'other' && s !== 'other' && s !== prev && (prev === 'katakana' || s === 'katakana' || prev === 'hiragana');
+		if (current && edge) {
 			pieces.push(current);
 			current = '';
 		}

@@ -13,14 +13,16 @@ afterAll(() => browser?.close());
 // One page for each kind of chart that draws words: bar (statistics), bump (the threats index), slope and bar
 // (trends), timeline (policy). The SVGs scale with the column, so their words are only as large as the
 // column lets them be: on a 375 px phone every word must still draw at 12 px or more (#20), inside its chart.
-// #20: the individual list's bump chart is on a page of its own, /threats/individual/.
-const PAGES = ['/stats/', '/threats/', '/threats/individual/', '/threats/trends/', '/policy/timeline/'];
+// The individual list's bump chart is on a page of its own, /threats/individual/ (#20); the prefecture tile
+// map's labels were 8–10 px at 375 px and the supply-chain diagram's 11.4 px.
+const PAGES = ['/stats/', '/threats/', '/threats/individual/', '/threats/trends/', '/policy/timeline/', '/otasuketai/', '/policy/supply-chain-framework/'];
 
 describe('chart words on a 375 px phone', () => {
 	it.each(PAGES)('%s: every word in a chart draws at 12 px or more and stays inside its chart', async (path) => {
 		const v = await tab.go(path);
 		const texts = await v.page.evaluate(() =>
-			[...document.querySelectorAll<SVGTextElement>('figure[data-chart] svg text')]
+			// The tile map is a figure of its own (its names and counts are in the prefecture list beside it).
+			[...document.querySelectorAll<SVGTextElement>(':is(figure[data-chart], figure.tile-map) svg text')]
 				.filter((t) => t.getClientRects().length > 0 && t.textContent!.trim())
 				.map((t) => {
 					const m = t.getScreenCTM()!;

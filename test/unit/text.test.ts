@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takeSingleSourceMark, wordBreaks, yearRunPieces } from '../../src/lib/text.ts';
+import { phraseBreaks, takeSingleSourceMark, wordBreaks, yearRunPieces } from '../../src/lib/text.ts';
 
 describe('wordBreaks', () => {
 	it('splits a long compound where katakana meets kanji, so no word has to break inside itself', () => {
@@ -32,5 +32,14 @@ describe('yearRunPieces', () => {
 		]);
 		expect(yearRunPieces('2016–2018, 2021').map((p) => p.text)).toEqual(['2016–2018', ', ', '2021']);
 		expect(yearRunPieces('2026年版')).toEqual([{ text: '2026年版', run: true }]);
+	});
+});
+
+describe('phraseBreaks', () => {
+	it('breaks where a katakana word begins or ends and where a word follows hiragana, not between kanji and okurigana', () => {
+		expect(phraseBreaks('ランサムウェアによる被害')).toEqual(['ランサムウェア', 'による', '被害']);
+		expect(phraseBreaks('フィッシングによる個人情報等の詐取')).toEqual(['フィッシング', 'による', '個人情報等の', '詐取']);
+		expect(phraseBreaks('ランサムウェアを使った詐欺・恐喝')).toEqual(['ランサムウェア', 'を', '使った', '詐欺・恐喝']);
+		expect(phraseBreaks('予期せぬIT基盤の障害に伴う業務停止')).toEqual(['予期せぬIT基盤の', '障害に', '伴う', '業務停止']);
 	});
 });

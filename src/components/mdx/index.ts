@@ -4,6 +4,7 @@ import TimelineTopicTable from '../policy/TimelineTopicTable.astro';
 import ScoreTable from '../self-check/ScoreTable.astro';
 import StatChart from './StatChart.astro';
 import More from './More.astro';
+import Table from './Table.astro';
 
 /** Components MDX pages may use without importing them; pass to `<Content components={MDX_COMPONENTS} />`. */
-export const MDX_COMPONENTS = { PolicyPageList, ScoreTable, StatChart, SupplyChainDiagram, TimelineTopicTable, More };
+export const MDX_COMPONENTS = { PolicyPageList, ScoreTable, StatChart, SupplyChainDiagram, TimelineTopicTable, More, table: Table };

@@ -65,8 +65,10 @@ export interface Tile {
 	/** Top-left corner. */
 	x: number;
 	y: number;
-	/** Side length. */
+	/** Side length (the height; the width of a one-cell tile). */
 	size: number;
+	/** Width: two cells for a three-character name, so its label is as large as the others' (tables7, #20). */
+	w: number;
 	/** The value shown (e.g. number of teams). */
 	value: number;
 	/** Shade level 0…levels-1 (0 = none). */
@@ -80,12 +82,18 @@ export function layoutTileMap(values: ReadonlyMap<string, number>, { width, gap 
 	const cell = width / cols;
 	const size = round2(cell - gap);
 	const max = Math.max(0, ...values.values());
+	const taken = new Set(Object.values(GRID).map(([c, r]) => `${c},${r}`));
 	const tiles: Tile[] = PREFECTURES.map((p) => {
 		const [c, r] = GRID[p.code]!;
 		const value = values.get(p.code) ?? 0;
 		// Level 0 is "none"; other values spread over the remaining levels so the largest gets the darkest.
 		const level = value === 0 ? 0 : Math.max(1, Math.ceil((value / max) * (levels - 1)));
-		return { code: p.code, name: p.name, short: p.name === '北海道' ? '北海道' : p.name.replace(/[都府県]$/, ''), slug: p.slug, x: round2(c * cell), y: round2(r * cell), size, value, level };
+		const short = p.name === '北海道' ? '北海道' : p.name.replace(/[都府県]$/, '');
+		// A three-character name (北海道, 神奈川, 和歌山, 鹿児島) takes the free cell beside it, to the right where there
+		// is one: at 375 px a one-cell tile is 27 px, room for two characters at 12 px but not three.
+		const span = [...short].length > 2 ? (!taken.has(`${c + 1},${r}`) && c + 1 < cols ? 1 : !taken.has(`${c - 1},${r}`) && c > 0 ? -1 : 0) : 0;
+		const x = span < 0 ? c - 1 : c;
+		return { code: p.code, name: p.name, short, slug: p.slug, x: round2(x * cell), y: round2(r * cell), size, w: round2(span ? 2 * cell - gap : size), value, level };
 	});
 	return { width: round2(width), height: round2(rows * cell), tiles, max };
 }

@@ -36,6 +36,14 @@ describe('layoutTileMap', () => {
 		expect(layout.tiles.filter((t) => ['01', '13', '26'].includes(t.code)).map((t) => t.short)).toEqual(['北海道', '東京', '京都']);
 	});
 
+	it('gives each three-character name a two-cell tile over a free cell, so no tiles overlap', () => {
+		const wide = layout.tiles.filter((t) => t.w > t.size).map((t) => t.short);
+		expect(wide.sort()).toEqual(['北海道', '和歌山', '神奈川', '鹿児島'].sort());
+		const cells = layout.tiles.flatMap((t) => (t.w > t.size ? [`${t.x},${t.y}`, `${t.x + 50},${t.y}`] : [`${t.x},${t.y}`]));
+		expect(new Set(cells).size).toBe(cells.length);
+		for (const t of layout.tiles) expect(t.x + t.w).toBeLessThanOrEqual(layout.width);
+	});
+
 	it('draws an empty map when no prefecture has a value', () => {
 		expect(layoutTileMap(new Map(), { width: 120 }).tiles.every((t) => t.level === 0 && t.value === 0)).toBe(true);
 	});
