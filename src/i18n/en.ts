@@ -1186,9 +1186,9 @@ export const en: Record<UiKey, string> = {
 	'statsPage.notCharted': 'Figures not on this page',
 	'statsPage.notChartedOpen': "The 10 major threats' ranks, the Otasuketai teams and prices, and figures not charted, with the reasons",
 	'statsPage.howTo': 'How the figures were chosen and how to read them',
-	// review leftovers (tidy7): a label before its text, so 'Source' and 'Source: ' are one word, not two
+	// one form for labels: a label before its text, so 'Source' and 'Source: ' are one word, not two
 	'label.colon': '{label}: ',
-	// indiv7 (#20): the individual list's own page (src/pages/en/threats/individual.astro), and the short
+	// #20: the individual list's own page (src/pages/en/threats/individual.astro), and the short
 	// section that stands for it on /en/threats/ (ThreatsIndex.astro), so the page paints sooner on a phone.
 	'threatsIndividual.title': '{series}: threats to individuals',
 	'threatsIndividual.crumb': 'Threats to individuals',

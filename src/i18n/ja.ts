@@ -1173,9 +1173,9 @@ export const ja = {
 	'statsPage.notCharted': 'このページに載せていない数字',
 	'statsPage.notChartedOpen': '10大脅威の順位、お助け隊のチームと料金、グラフにしていない数字とその理由',
 	'statsPage.howTo': '数字の選び方と読み方',
-	// review leftovers (tidy7): a label before its text, so 「出典」 and 「出典：」 are one word, not two
+	// one form for labels: a label before its text, so 「出典」 and 「出典：」 are one word, not two
 	'label.colon': '{label}：',
-	// indiv7 (#20): the individual list's own page (src/pages/threats/individual.astro), and the short
+	// #20: the individual list's own page (src/pages/threats/individual.astro), and the short
 	// section that stands for it on /threats/ (ThreatsIndex.astro), so /threats/ paints sooner on a phone.
 	'threatsIndividual.title': '{series}（個人向け）',
 	'threatsIndividual.crumb': '個人向け',

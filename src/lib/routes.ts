@@ -97,7 +97,7 @@ export const routes = {
 	basicRules: (l?: Locale) => at(l, '/guideline/#basic-rules'),
 	sitemapIndex: () => '/sitemap-index.xml',
 
-	// indiv7 (#20): the individual (個人) list's own page, so /threats/ stays light enough to paint early.
+	// #20: the individual (個人) list's own page, so /threats/ stays light enough to paint early.
 	/** The individual list: its rank chart with the highlight legend, the newest edition's table, sources. */
 	threatsIndividual: (l?: Locale) => at(l, '/threats/individual/'),
 } as const;
@@ -111,7 +111,7 @@ export const isThreatPath = (path: string): boolean => /^\/threats\/(?!editions\
 /** Whether a path is a prefecture's お助け隊 page, e.g. '/otasuketai/shiga/' (not a region or a team). */
 export const isPrefecturePath = (path: string): boolean => /^\/otasuketai\/(?!regions\/|teams\/)[a-z-]+\/$/.test(path);
 
-// indiv7 (#20): the individual list's page, and the names under /threats/ that are pages of their own, not
+// #20: the individual list's page, and the names under /threats/ that are pages of their own, not
 // threats. A threat whose id were one of them would lose its page to it: the content rules refuse such an id
 // (src/lib/content/rules/threats.ts) and test/unit/routes-recognise.test.ts checks the list against src/pages/threats/.
 /** Path segments under /threats/ taken by the section's own pages (never a threat id). */

@@ -1,5 +1,5 @@
 /**
- * Markdown tables that stack their rows on a phone (#20, tables7).
+ * Markdown tables that stack their rows on a phone (#20).
  *
  * A table of three or more columns with a sentence in a cell (the stars of /policy/stars/, the four weeks of
  * /guideline/executives/) is wider than a 375 px phone once its cells break only between phrases: at that width

@@ -39,7 +39,7 @@ export function wordBreaks(text: string): string[] {
 
 /**
  * A short Japanese text (a threat's printed title) in pieces that join back to it, with a break allowed where a
- * phrase may end (tables7, #20): where a katakana word begins or ends, and where a kanji or katakana word follows
+ * phrase may end (#20): where a katakana word begins or ends, and where a kanji or katakana word follows
  * hiragana (the particles end a phrase: 「個人情報等の｜詐取」). In a narrow table cell the browser's phrase breaking
  * split 「ランサムウェアによる被害」 as 「ランサムウェアに／よる被害」 (and normal breaking as 「…によ／る被害」);
  * kept whole between these breaks it reads 「ランサムウェア／による被害」. Kanji followed by hiragana stays whole

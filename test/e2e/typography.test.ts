@@ -296,7 +296,7 @@ describe('table of contents', () => {
 });
 
 describe('table body cells at 375 px', () => {
-	// tables7: narrow columns broke words in their body cells (「宣／言」 in the stars table, 「1週／目」, 「ランサムウェアによ／る被害」
+	// #20: narrow columns broke words in their body cells (「宣／言」 in the stars table, 「1週／目」, 「ランサムウェアによ／る被害」
 	// in a threat's history). Words are the browser's own Japanese word segmentation (Intl.Segmenter), English words too.
 	it.each(['/policy/stars/', '/guideline/executives/', '/threats/ransomware/', '/en/threats/ransomware/'])('on %s never split a word in a body cell, nor scroll sideways', async (path) => {
 		const { page } = await tab.go(path);

@@ -93,7 +93,7 @@ const CASES: [fixture: string, expected: string][] = [
 	['en-situation-other-contact', 'content/en/help-situations/opened-mail.yaml (entry "opened-mail") field contacts: lists police; content/help-situations/opened-mail.yaml lists ipa'],
 	['en-contact-phone-unlabelled', 'content/en/help/ipa.yaml (entry "ipa") field phoneLabels: has 0 item(s) but content/help/ipa.yaml has 1'],
 	['search-terms-full-width', 'content/search/terms.yaml (entry "terms") field variants[0][0]: write it as the search folds it'],
-	// indiv7 (#20): /threats/individual/ is the individual list's page, so no threat may be called that.
+	// #20: /threats/individual/ is the individual list's page, so no threat may be called that.
 	['threat-id-clashes-with-page', 'content/threats/catalog/individual.mdx (entry "individual"): the id "individual" clashes with the page /threats/individual/: rename the file'],
 ];
 

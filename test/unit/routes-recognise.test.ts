@@ -15,7 +15,7 @@ describe('path recognisers', () => {
 	});
 });
 
-// indiv7 (#20): the names under /threats/ that are pages, not threats; the content rules refuse them as threat ids.
+// #20: the names under /threats/ that are pages, not threats; the content rules refuse them as threat ids.
 describe("the threats section's own pages", () => {
 	it('are every page and folder of src/pages/threats/ but the threat pages and the index', () => {
 		const own = readdirSync('src/pages/threats')

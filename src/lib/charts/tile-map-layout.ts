@@ -67,7 +67,7 @@ export interface Tile {
 	y: number;
 	/** Side length (the height; the width of a one-cell tile). */
 	size: number;
-	/** Width: two cells for a three-character name, so its label is as large as the others' (tables7, #20). */
+	/** Width: two cells for a three-character name, so its label is as large as the others' (#20). */
 	w: number;
 	/** The value shown (e.g. number of teams). */
 	value: number;

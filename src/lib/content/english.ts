@@ -28,7 +28,7 @@ const ENGLISH_PAGES: readonly TwinPair[] = [
 	[routes.threats(), routes.threats('en')],
 	[routes.data(), routes.data('en')],
 	[routes.search(), routes.search('en')],
-	// indiv7 (#20): the individual list's own page.
+	// #20: the individual list's own page.
 	[routes.threatsIndividual(), routes.threatsIndividual('en')],
 ];
 
