@@ -12,21 +12,23 @@ const KATAKANA = /[\u30A0-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/u;
 const KANJI = /[\u3400-\u9FFF\uF900-\uFAFF々〆]/u;
 const HIRAGANA = /[\u3040-\u309F]/u;
 
-type Script = 'katakana' | 'kanji' | 'other';
+type Script = 'katakana' | 'kanji' | 'hiragana' | 'other';
 function script(ch: string): Script {
 	if (KATAKANA.test(ch)) return 'katakana';
 	if (KANJI.test(ch)) return 'kanji';
 	return 'other';
 }
+/** For phrases, hiragana counts too, and 「・」 (in the katakana block) joins words (詐欺・恐喝): punctuation here. */
+const phraseScript = (ch: string): Script => (ch === '・' ? 'other' : HIRAGANA.test(ch) ? 'hiragana' : script(ch));
 
-/** The text in pieces that join back to it; a break is allowed between pieces (katakana ↔ kanji only). */
-export function wordBreaks(text: string): string[] {
+/** The text in pieces that join back to it, cut between two characters of different scripts where `edge` holds. */
+function cut(text: string, kind: (ch: string) => Script, edge: (prev: Script, next: Script) => boolean = () => true): string[] {
 	const pieces: string[] = [];
 	let current = '';
 	let prev: Script = 'other';
 	for (const ch of text) {
-		const s = script(ch);
-		if (current && prev !== 'other' && s !== 'other' && s !== prev) {
+		const s = kind(ch);
+		if (current && prev !== 'other' && s !== 'other' && s !== prev && edge(prev, s)) {
 			pieces.push(current);
 			current = '';
 		}
@@ -36,6 +38,9 @@ export function wordBreaks(text: string): string[] {
 	if (current) pieces.push(current);
 	return pieces;
 }
+
+/** The text in pieces that join back to it; a break is allowed between pieces (katakana ↔ kanji only). */
+export const wordBreaks = (text: string): string[] => cut(text, script);
 
 /**
  * A short Japanese text (a threat's printed title) in pieces that join back to it, with a break allowed where a
@@ -45,24 +50,7 @@ export function wordBreaks(text: string): string[] {
  * kept whole between these breaks it reads 「ランサムウェア／による被害」. Kanji followed by hiragana stays whole
  * (its okurigana: 伴う); a compound verb may break between its parts (取り｜組む), which threat titles rarely have.
  */
-export function phraseBreaks(text: string): string[] {
-	const pieces: string[] = [];
-	let current = '';
-	let prev = 'other';
-	for (const ch of text) {
-		// 「・」 sits in the katakana block but joins words (詐欺・恐喝): it is punctuation here.
-		const s = ch !== '・' && KATAKANA.test(ch) ? 'katakana' : KANJI.test(ch) ? 'kanji' : HIRAGANA.test(ch) ? 'hiragana' : 'other';
-		const edge = prev !== 'other' && s !== 'other' && s !== prev && (prev === 'katakana' || s === 'katakana' || prev === 'hiragana');
-		if (current && edge) {
-			pieces.push(current);
-			current = '';
-		}
-		current += ch;
-		prev = s;
-	}
-	if (current) pieces.push(current);
-	return pieces;
-}
+export const phraseBreaks = (text: string): string[] => cut(text, phraseScript, (a, b) => a === 'katakana' || b === 'katakana' || a === 'hiragana');
 
 /** The mark the site puts after a fact only one source backs (content writes it too: takeSingleSourceMark reads it). */
 export const SINGLE_SOURCE = t('source.singleSource', 'ja');
