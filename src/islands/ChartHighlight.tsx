@@ -21,10 +21,10 @@ export default function ChartHighlight({ figureId, threats, legendLabel, ui }: P
 	const ids = threats.map((t) => t.id);
 	const [hover, setHover] = useState<string | null>(null);
 	const [pinned, setPinned] = useState<string[]>([]);
-	// The server renders an empty box and the buttons appear once hydrated: without scripts there are no dead buttons.
+	// Not ready until ?highlight= is read: the effect that writes the URL would otherwise clear it on the first render.
 	const [ready, setReady] = useState(false);
 	useEffect(() => {
-		// Read ?highlight= only in the browser (the component is also rendered at build time).
+		// A cited ?highlight= link shows its highlight as soon as the island is mounted.
 		setPinned(readHighlight(new URL(location.href).searchParams.get(HIGHLIGHT_PARAM), ids));
 		setReady(true);
 	}, []);

@@ -106,8 +106,8 @@ export const routes = {
 // Kept beside the builders above so the two change together; test/unit/routes.test.ts checks they agree.
 /** Whether a path is a 10大脅威 edition page, e.g. '/threats/editions/2024/'. */
 export const isEditionPath = (path: string): boolean => /^\/threats\/editions\/\d{4}\/$/.test(path);
-/** Whether a path is a threat page, e.g. '/threats/ransomware/' (not an edition or a comparison). */
-export const isThreatPath = (path: string): boolean => /^\/threats\/(?!editions\/|compare\/)[a-z0-9-]+\/$/.test(path) && !isThreatsOwnPage(path);
+/** Whether a path is a threat page, e.g. '/threats/ransomware/' (not one of THREATS_OWN_PAGES). */
+export const isThreatPath = (path: string): boolean => /^\/threats\/[a-z0-9-]+\/$/.test(path) && !isThreatsOwnPage(path);
 /** Whether a path is a prefecture's お助け隊 page, e.g. '/otasuketai/shiga/' (not a region or a team). */
 export const isPrefecturePath = (path: string): boolean => /^\/otasuketai\/(?!regions\/|teams\/)[a-z-]+\/$/.test(path);
 

@@ -15,6 +15,8 @@ const TAGS = /<[^>]*>/g;
 const textOf = (html: string) =>
 	html
 		.replace(TAGS, '')
+		// The few entities a header may hold come back as their characters (attr() escapes them again); others are space.
+		.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!)
 		.replace(/&[a-z]+;|&#\d+;/g, ' ')
 		.trim();
 

@@ -198,9 +198,22 @@ describe("the individual list's page", () => {
 		const section = v.page.locator('section:has(> #list-individual)');
 		expect(await section.isVisible()).toBe(true);
 		expect(await v.page.locator('#list-individual').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(200);
-		await Promise.all([v.page.waitForURL('**/threats/individual/'), section.getByRole('link', { name: '個人向けの脅威の順位と一覧' }).click()]);
+		// The link keeps the reader's anchor, which names the list on its page too.
+		await Promise.all([v.page.waitForURL('**/threats/individual/#list-individual'), section.getByRole('link', { name: '個人向けの脅威の順位と一覧' }).click()]);
+		expect(await v.page.locator('h1#list-individual').isVisible()).toBe(true);
 		expect(v.errors).toEqual([]);
 		await v.page.context().close();
+	});
+
+	// A citation copied before the move (/threats/?highlight=phishing#chart-individual) still reaches the highlighted chart.
+	it('carries an old cited highlight from /threats/ to the chart on its own page', async () => {
+		const v = await visit(browser, '/threats/?highlight=phishing#chart-individual', { viewport: { width: 375, height: 800 } });
+		const link = v.page.locator('#chart-individual').getByRole('link', { name: '個人向けの脅威の順位と一覧' });
+		await Promise.all([v.page.waitForURL('**/threats/individual/?highlight=phishing#chart-individual'), link.click()]);
+		await v.page.locator('#chart-individual[data-highlight="phishing"]').waitFor();
+		expect(await v.page.locator('#chart-individual ~ [data-island] [data-threat-button="phishing"]').getAttribute('aria-pressed')).toBe('true');
+		expect(v.errors).toEqual([]);
+		await v.close();
 	});
 
 	it('opens with ?highlight=phishing on in the legend and the chart, says what phishing did, and shows the newest table', async () => {

@@ -17,6 +17,10 @@ describe('stackTableHtml', () => {
 			html: '<thead><tr><th>いつ</th><th>誰が</th><th>すること</th></tr></thead><tbody><tr><td data-label="いつ">1週目</td><td data-label="誰が">社長</td><td data-label="すること">担当者と報告の日を決める（原則1）</td></tr></tbody>',
 		});
 	});
+	it('keeps an escaped character of a header as that character in the cell names', () => {
+		const amp = '<thead><tr><th>R&amp;D</th><th>誰が</th><th>すること</th></tr></thead><tbody><tr><td>1週目</td><td>社長</td><td>担当者と報告の日を決める（原則1）</td></tr></tbody>';
+		expect(stackTableHtml(amp).html).toContain('<td data-label="R&amp;D">1週目</td>');
+	});
 	it('returns a table that does not stack as it was', () => {
 		const short = '<thead><tr><th>年</th><th>上限</th><th>率</th></tr></thead><tbody><tr><td>2022年</td><td>100万円</td><td>1/2</td></tr></tbody>';
 		expect(stackTableHtml(short)).toEqual({ stack: false, html: short });

@@ -5,7 +5,9 @@
  * modules, requested before the first paint, delayed the largest paint of every page by about a third on
  * a slow phone (#20, npm run bench). Its address comes from the inert <template data-header-combobox>
  * SearchBox renders, not from a dynamic import of header.ts: the bundler would add its preload helper to
- * this script for that, one more request before the first paint (#20).
+ * this script for that, one more request before the first paint (#20). The page's islands load the same
+ * way (src/islands/idle.ts): this script is on every page with a header, so they need no script of their own
+ * before the first paint.
  */
 import { loadIslands, parkedScript, whenIdle } from '../idle.ts';
 import { carryReaderState } from '../language-switch.ts';
