@@ -57,6 +57,17 @@ describe('お助け隊 service standard on /otasuketai/ (no JavaScript)', () => 
 		expect(await unsourced(v.page, v.page.locator('table[data-table="price-ceilings"] tbody tr'))).toEqual([]);
 	});
 
+	it('fits the price ceilings table on a 375 px phone, with no column hidden behind a sideways scroll', async () => {
+		const phone = await visit(browser, '/otasuketai/', { javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+		try {
+			const table = phone.page.locator('table[data-table="price-ceilings"]');
+			const [tableWidth, boxWidth] = await table.evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
+			expect(tableWidth).toBeLessThanOrEqual(boxWidth);
+		} finally {
+			await phone.close();
+		}
+	});
+
 	it('shows the history from the 2019 pilot to the new-type pilot, in date order', async () => {
 		// The history starts closed on /otasuketai/ (a long page on a phone): open it as a reader would.
 		await v.page.getByText('年表を開く').click();
