@@ -123,3 +123,21 @@ describe('お助け隊 prefecture pages', () => {
 		await v.close();
 	});
 });
+
+describe('the prefecture picker on /otasuketai/ at 375 px', () => {
+	it('leaves a gap between its button and the paragraph below it', async () => {
+		const phone = await visit(browser, '/otasuketai/', { viewport: { width: 375, height: 812 } });
+		try {
+			const form = phone.page.locator('form.picker:not([hidden])');
+			await form.waitFor();
+			const gap = await form.evaluate((f) => {
+				let next = f.nextElementSibling;
+				while (next && next.getBoundingClientRect().height === 0) next = next.nextElementSibling;
+				return next!.getBoundingClientRect().top - f.getBoundingClientRect().bottom;
+			});
+			expect(gap).toBeGreaterThanOrEqual(8);
+		} finally {
+			await phone.close();
+		}
+	});
+});
