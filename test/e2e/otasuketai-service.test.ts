@@ -57,6 +57,17 @@ describe('お助け隊 service standard on /otasuketai/ (no JavaScript)', () => 
 		expect(await unsourced(v.page, v.page.locator('table[data-table="price-ceilings"] tbody tr'))).toEqual([]);
 	});
 
+	it('fits the price ceilings table on a 375 px phone, with no column hidden behind a sideways scroll', async () => {
+		const phone = await visit(browser, '/otasuketai/', { javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+		try {
+			const table = phone.page.locator('table[data-table="price-ceilings"]');
+			const [tableWidth, boxWidth] = await table.evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
+			expect(tableWidth).toBeLessThanOrEqual(boxWidth);
+		} finally {
+			await phone.close();
+		}
+	});
+
 	it('shows the history from the 2019 pilot to the new-type pilot, in date order', async () => {
 		// The history starts closed on /otasuketai/ (a long page on a phone): open it as a reader would.
 		await v.page.getByText('年表を開く').click();
@@ -110,5 +121,23 @@ describe('お助け隊 prefecture pages', () => {
 		expect(await prices.locator('a[href="/otasuketai/#service-standard"]').count()).toBe(1);
 		expect(await prices.locator('.sources li').count()).toBeGreaterThan(0);
 		await v.close();
+	});
+});
+
+describe('the prefecture picker on /otasuketai/ at 375 px', () => {
+	it('leaves a gap between its button and the paragraph below it', async () => {
+		const phone = await visit(browser, '/otasuketai/', { viewport: { width: 375, height: 812 } });
+		try {
+			const form = phone.page.locator('form.picker:not([hidden])');
+			await form.waitFor();
+			const gap = await form.evaluate((f) => {
+				let next = f.nextElementSibling;
+				while (next && next.getBoundingClientRect().height === 0) next = next.nextElementSibling;
+				return next!.getBoundingClientRect().top - f.getBoundingClientRect().bottom;
+			});
+			expect(gap).toBeGreaterThanOrEqual(8);
+		} finally {
+			await phone.close();
+		}
 	});
 });
