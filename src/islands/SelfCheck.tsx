@@ -310,7 +310,10 @@ export default function SelfCheck({ items, words, locale, storageKey, securityAc
 			<p class="sc-status" role="status">
 				{ready ? (
 					<>
-						{say('selfCheck.status', { answered: score.answered, count: score.count, score: score.score })} <a href="#sc-result">{say('selfCheck.seeResult')}</a>
+						{say('selfCheck.status', { answered: score.answered, count: score.count, score: score.score })}{' '}
+						<a href="#sc-result" class="mm-nowrap">
+							{say('selfCheck.seeResult')}
+						</a>
 					</>
 				) : (
 					<span class="sc-status-counted" data-count={items.length} data-w0={say.statusPieces[0]} data-w1={say.statusPieces[1]} data-w2={say.statusPieces[2]} data-w3={say.statusPieces[3]} />

@@ -157,6 +157,8 @@ describe('words and figures kept whole at 375 px', () => {
 		['/cases/', '.cases a', '感染|プログラム|お助け隊'],
 		['/policy/', '[data-policy-pages] a', 'セキュリティ|サプライチェーン|ガイドライン'],
 		['/otasuketai/', '[data-table="price-ceilings"] strong', 'ネットワーク|監視型'],
+		// A team page's pilot name (「サイバーセ／キュリティ」, 「実／証事業」).
+		['/otasuketai/teams/2019-aichi/', 'dd', 'サイバーセキュリティ|実証事業'],
 		// The links to each pilot's team list (「2020年度（15チー／ム）」).
 		['/otasuketai/', 'a[href^="#teams-20"]', '（\\d+[^）]+）'],
 		// The Japanese name under a contact's English one (「…相談窓／口」) and its organisation (「都道府県警／察」).
@@ -185,6 +187,16 @@ describe('words and figures kept whole at 375 px', () => {
 		);
 		expect(seen).toBeGreaterThan(0);
 		expect(split).toEqual([]);
+	});
+
+	// The self-check's count bar broke its link as "See the / result" at 375 px; the link appears once the island runs.
+	it('on /en/self-check/ keeps the link to the result on one line', async () => {
+		const { page } = await tab.go('/en/self-check/');
+		const link = page.locator('.sc-status a[href="#sc-result"]');
+		await link.waitFor();
+		const lines = await link.evaluate((a) => new Set([...a.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size);
+		expect(await link.textContent()).toBe('See the result');
+		expect(lines).toBe(1);
 	});
 
 	// a phone number's label wrapped back under the number (「急がない相談（…ダイヤ／ル式…」 under 「#9110」).
