@@ -158,7 +158,9 @@ describe('words and figures kept whole at 375 px', () => {
 		['/policy/', '[data-policy-pages] a', 'セキュリティ|サプライチェーン|ガイドライン'],
 		['/otasuketai/', '[data-table="price-ceilings"] strong', 'ネットワーク|監視型'],
 		// The links to each pilot's team list (「2020年度（15チー／ム）」).
-		['/otasuketai/', 'a[href^="#teams-20"]', '（\\d+[^）]+）'],
+		['/otasuketai/pilots/', 'a[href^="#teams-20"]', '（\\d+[^）]+）'],
+		// #20: the same links on /otasuketai/, now to the pilot teams' page.
+		['/otasuketai/', 'a[id^="teams-20"]', '（\\d+[^）]+）'],
 		// The Japanese name under a contact's English one (「…相談窓／口」) and its organisation (「都道府県警／察」).
 		['/en/help/', '.contact :is(.ja, .org)', '窓口|サイバーセキュリティ|警察'],
 	])('on %s, in %s, never split /%s/ across lines', async (path, selector, pattern) => {
@@ -268,6 +270,7 @@ describe('table of contents', () => {
 		'/help/phishing-entered/',
 		'/data/',
 		'/otasuketai/tokyo/',
+		'/otasuketai/pilots/',
 		'/en/self-check/',
 		'/en/help/phishing-entered/',
 	])('on %s sits beside the text at 1280 px, links to every h2 of the article, and is hidden at 375 px and from search', async (path) => {
