@@ -1207,5 +1207,7 @@ export const en: Record<UiKey, string> = {
 	'otasuketaiPilots.intro':
 		'The teams that served regions and industries in the METI and IPA pilot projects (fiscal {years}). The pilots have ended; services you can use now are found from [the Otasuketai page](askNow).',
 	'otasuketaiPilots.find': 'Find a team',
+	'otasuketaiPilots.pilotHeading': 'The fiscal {year} pilot',
+	'otasuketaiPilots.project': 'Project',
 	'otasuketaiPage.teamsMoved': 'The lists of the fiscal {years} pilot teams, their figures and the filter are on a page of their own: ',
 };

@@ -1193,6 +1193,8 @@ export const ja = {
 	'otasuketaiPilots.description': 'サイバーセキュリティお助け隊の実証事業（{years}年度）で、各地域と業界を担当したチームの一覧。都道府県・地方・業界で絞り込めます。',
 	'otasuketaiPilots.intro': '経済産業省とIPAの実証事業（{years}年度）で、地域や業界を担当したチームです。実証事業は終了しています。いま使えるサービスは[お助け隊のページ](askNow)から探せます。',
 	'otasuketaiPilots.find': 'チームを探す',
+	'otasuketaiPilots.pilotHeading': '{year}年度の実証事業',
+	'otasuketaiPilots.project': '事業名',
 	'otasuketaiPage.teamsMoved': '{years}年度の実証事業のチームの一覧と数字、絞り込みは、別のページにまとめています：',
 } as const;
 

@@ -187,7 +187,7 @@ describe('old links to the team lists of /otasuketai/ (#20)', () => {
 		expect(await target.isVisible()).toBe(true);
 		expect(await target.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
 		await Promise.all([v.page.waitForURL('**/otasuketai/pilots/#teams-2019'), target.click()]);
-		expect(await v.page.locator('h2#teams-2019').textContent()).toMatch(/^2019年度：/);
+		expect(await v.page.locator('h2#teams-2019').textContent()).toBe('2019年度の実証事業');
 		expect(await v.page.locator('li[data-team^="2019-"]').count()).toBe(8);
 		await v.close();
 	});
