@@ -168,6 +168,22 @@ describe('お助け隊 directory filter', () => {
 		await v.close();
 	});
 
+	// #20: on its own page the filter is in the first screen; drawn once the page is idle, it pushed the lists down.
+	it.each([375, 412, 1280])('draws itself at %i px without moving the team lists (no layout shift)', async (width) => {
+		// Unfiltered, as a first visit opens it (a filtered link then hides teams, which moves the lists on purpose).
+		const v = await visit(browser, '/otasuketai/pilots/', { viewport: { width, height: 900 } });
+		await expect.poll(() => v.page.locator('.dir-count').textContent()).toContain('23チーム');
+		const shift = await v.page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					new PerformanceObserver((list) => resolve(list.getEntries().reduce((n, e) => n + (e as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+					setTimeout(() => resolve(0), 500);
+				}),
+		);
+		expect(shift).toBe(0);
+		await v.close();
+	});
+
 	it('opens a link with ?prefecture=shiga showing only the teams of the Shiga page', async () => {
 		const expected = listedTeams('/otasuketai/shiga/');
 		expect(expected.length).toBeGreaterThan(2);
