@@ -1199,4 +1199,15 @@ export const en: Record<UiKey, string> = {
 	'threatsPage.individualLink': 'Threats to individuals: ranks and list',
 	'home.rankJoin': ' · ',
 	'home.rankIndividual': 'The 10 threats for individuals',
+	// #20: the pilot teams' own page (src/pages/otasuketai/pilots.astro, Japanese only), and the short section
+	// that stands for them on /otasuketai/, so /otasuketai/ paints from its first round trip on a phone.
+	'otasuketaiPilots.title': 'Otasuketai pilot project teams',
+	'otasuketaiPilots.crumb': 'Pilot project teams',
+	'otasuketaiPilots.description': 'The teams that served each region and industry in the Cybersecurity Otasuketai pilot projects (fiscal {years}), filterable by prefecture, region and industry.',
+	'otasuketaiPilots.intro':
+		'The teams that served regions and industries in the METI and IPA pilot projects (fiscal {years}). The pilots have ended; services you can use now are found from [the Otasuketai page](askNow).',
+	'otasuketaiPilots.find': 'Find a team',
+	'otasuketaiPilots.pilotHeading': 'The fiscal {year} pilot',
+	'otasuketaiPilots.project': 'Project',
+	'otasuketaiPage.teamsMoved': 'The lists of the fiscal {years} pilot teams, their figures and the filter are on a page of their own: ',
 };

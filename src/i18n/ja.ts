@@ -1186,6 +1186,16 @@ export const ja = {
 	'threatsPage.individualLink': '個人向けの脅威の順位と一覧',
 	'home.rankJoin': '・',
 	'home.rankIndividual': '個人向けの10大脅威',
+	// #20: the pilot teams' own page (src/pages/otasuketai/pilots.astro), and the short section that stands for
+	// them on /otasuketai/, so /otasuketai/ paints from its first round trip on a phone.
+	'otasuketaiPilots.title': 'お助け隊の実証事業のチーム',
+	'otasuketaiPilots.crumb': '実証事業のチーム',
+	'otasuketaiPilots.description': 'サイバーセキュリティお助け隊の実証事業（{years}年度）で、各地域と業界を担当したチームの一覧。都道府県・地方・業界で絞り込めます。',
+	'otasuketaiPilots.intro': '経済産業省とIPAの実証事業（{years}年度）で、地域や業界を担当したチームです。実証事業は終了しています。いま使えるサービスは[お助け隊のページ](askNow)から探せます。',
+	'otasuketaiPilots.find': 'チームを探す',
+	'otasuketaiPilots.pilotHeading': '{year}年度の実証事業',
+	'otasuketaiPilots.project': '事業名',
+	'otasuketaiPage.teamsMoved': '{years}年度の実証事業のチームの一覧と数字、絞り込みは、別のページにまとめています：',
 } as const;
 
 /** A key of the UI dictionary. */

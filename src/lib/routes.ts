@@ -100,6 +100,10 @@ export const routes = {
 	// #20: the individual (個人) list's own page, so /threats/ stays light enough to paint early.
 	/** The individual list: its rank chart with the highlight legend, the newest edition's table, sources. */
 	threatsIndividual: (l?: Locale) => at(l, '/threats/individual/'),
+
+	// #20: the 2019 and 2020 pilots' teams (lists, figures, filter), moved off /otasuketai/ so it paints early.
+	/** The pilot teams' page; a hash ('teams-2019', 'teams-industry') names a place on it. */
+	otasuketaiPilots: (hash = '') => `/otasuketai/pilots/${hash ? `#${hash}` : ''}`,
 } as const;
 
 // routes (#21): recognising a Japanese path's page, for code that must tell pages apart (search intents).
@@ -109,7 +113,7 @@ export const isEditionPath = (path: string): boolean => /^\/threats\/editions\/\
 /** Whether a path is a threat page, e.g. '/threats/ransomware/' (not one of THREATS_OWN_PAGES). */
 export const isThreatPath = (path: string): boolean => /^\/threats\/[a-z0-9-]+\/$/.test(path) && !isThreatsOwnPage(path);
 /** Whether a path is a prefecture's お助け隊 page, e.g. '/otasuketai/shiga/' (not a region or a team). */
-export const isPrefecturePath = (path: string): boolean => /^\/otasuketai\/(?!regions\/|teams\/)[a-z-]+\/$/.test(path);
+export const isPrefecturePath = (path: string): boolean => /^\/otasuketai\/(?!regions\/|teams\/)[a-z-]+\/$/.test(path) && !OTASUKETAI_OWN_PAGES.includes(path.split('/')[2] ?? '');
 
 // #20: the individual list's page, and the names under /threats/ that are pages of their own, not
 // threats. A threat whose id were one of them would lose its page to it: the content rules refuse such an id
@@ -120,3 +124,9 @@ export const THREATS_OWN_PAGES: readonly string[] = ['editions', 'compare', 'tre
 function isThreatsOwnPage(path: string): boolean {
 	return THREATS_OWN_PAGES.includes(path.split('/')[2] ?? '');
 }
+
+// #20: the names directly under /otasuketai/ that are pages or folders of their own, not prefectures. A
+// prefecture whose slug were one of them would lose its page: test/unit/routes-recognise.test.ts fails naming
+// the clash, and checks the list against src/pages/otasuketai/.
+/** Path segments under /otasuketai/ taken by the section's own pages (never a prefecture slug). */
+export const OTASUKETAI_OWN_PAGES: readonly string[] = ['regions', 'teams', 'pilots'];

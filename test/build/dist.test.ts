@@ -22,7 +22,9 @@ const SEARCHABLE = pages.filter((p) => indexed(p.path));
 // figure's tools (SVG/PNG download, citation copy: src/islands/figure-tools.ts).
 const chartPages = new Set(pages.filter((p) => one(p.doc, '[data-figure-tools]')).map((p) => p.path));
 const hasJs = (path: string) =>
-	['/', '/search/', '/threats/', '/otasuketai/', '/self-check/', '/en/search/', '/en/threats/', '/en/self-check/'].includes(path) || /^(\/en)?\/threats\/compare\//.test(path) || chartPages.has(path);
+	['/', '/search/', '/threats/', '/otasuketai/', '/otasuketai/pilots/', '/self-check/', '/en/search/', '/en/threats/', '/en/self-check/'].includes(path) ||
+	/^(\/en)?\/threats\/compare\//.test(path) ||
+	chartPages.has(path);
 // Pages that fill in the site's full address and draw QR codes in the browser (builds without MAMORI_SITE), or copy text.
 const hasKitJs = (path: string) => ['/data/', '/for-chambers/', '/en/data/'].includes(path) || /^\/otasuketai\/[a-z]+\/(flyer\/)?$/.test(path);
 
@@ -150,7 +152,7 @@ describe('the built site', () => {
 
 	// Astro's island element needs a 4 kB inline runtime; the chart highlight and the team filter draw nothing
 	// before they run, so module scripts mount them instead, and these pages stay within one round trip sooner (#20).
-	it.each(['/threats/', '/en/threats/', '/threats/individual/', '/en/threats/individual/', '/otasuketai/'])('%s mounts its islands without inline script', (path) => {
+	it.each(['/threats/', '/en/threats/', '/threats/individual/', '/en/threats/individual/', '/otasuketai/pilots/'])('%s mounts its islands without inline script', (path) => {
 		const p = pages.find((x) => x.path === path)!;
 		expect(all(p.doc, '[data-island]').length).toBeGreaterThan(0);
 		expect(parkedIslands(p.doc)).toHaveLength(1);

@@ -44,8 +44,9 @@ describe('お助け隊 prefecture pages', () => {
 });
 
 describe('お助け隊 directory', () => {
-	it('lists every team of both pilots in the HTML', () => {
-		expect(all(page('/otasuketai/'), 'li[data-team]')).toHaveLength(23);
+	// #20: the team lists are on the pilot teams' page, /otasuketai/ links there (test/build/otasuketai-pilots.test.ts).
+	it('lists every team of both pilots in the HTML of the pilot teams page', () => {
+		expect(all(page('/otasuketai/pilots/'), 'li[data-team]')).toHaveLength(23);
 	});
 });
 

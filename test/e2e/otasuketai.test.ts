@@ -88,7 +88,8 @@ describe('お助け隊 directory filter', () => {
 		page.locator('li[data-team]').evaluateAll((items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => (li as HTMLElement).dataset.team));
 	/** Team ids a page lists without scripts, read from its built HTML. */
 	const listedTeams = (path: string) => all(builtPage(path).doc, 'li[data-team]').map((li) => li.attribs['data-team']);
-	const openFilter = async (path = '/otasuketai/') => {
+	// #20: the team lists and their filter moved from /otasuketai/ to the pilot teams' own page.
+	const openFilter = async (path = '/otasuketai/pilots/') => {
 		const v = await visit(browser, path);
 		await v.page.waitForSelector('.dir-filter');
 		return v;
@@ -121,7 +122,7 @@ describe('お助け隊 directory filter', () => {
 		await expect.poll(async () => (await visibleTeams(v.page)).toSorted()).toEqual(expected.toSorted());
 		await v.close();
 
-		const plain = await visit(browser, '/otasuketai/', { javaScriptEnabled: false });
+		const plain = await visit(browser, '/otasuketai/pilots/', { javaScriptEnabled: false });
 		await Promise.all([plain.page.waitForURL('**/otasuketai/regions/kanto/'), plain.page.locator('.by-region a', { hasText: '関東' }).click()]);
 		expect(await plain.page.locator('h1').textContent()).toBe('関東地方のサイバーセキュリティお助け隊');
 		await plain.close();
@@ -147,23 +148,63 @@ describe('お助け隊 directory filter', () => {
 		expect(id).toBeTruthy();
 		await v.close();
 
-		const linked = await openFilter(`/otasuketai/?industry=${id}`);
+		const linked = await openFilter(`/otasuketai/pilots/?industry=${id}`);
 		await expect.poll(() => linked.page.locator('li[data-team]:not([hidden]) .name').allTextContents()).toEqual(['15. 自動車産業']);
 		await linked.close();
 
-		const plain = await visit(browser, '/otasuketai/', { javaScriptEnabled: false });
+		const plain = await visit(browser, '/otasuketai/pilots/', { javaScriptEnabled: false });
 		await Promise.all([plain.page.waitForURL(`**/otasuketai/teams/${id}/`), plain.page.locator('.by-region a', { hasText: '自動車産業' }).click()]);
 		expect(await plain.page.locator('h1').textContent()).toContain('自動車産業');
 		await plain.close();
 	});
 
 	it('restores a filtered view from its link', async () => {
-		const v = await openFilter('/otasuketai/?region=kinki&kind=region');
+		const v = await openFilter('/otasuketai/pilots/?region=kinki&kind=region');
 		expect(await v.page.getByLabel('地方で絞る').inputValue()).toBe('kinki');
 		await expect.poll(() => v.page.locator('li[data-team][hidden]').count()).toBeGreaterThan(0);
 		const names = await v.page.locator('li[data-team]:not([hidden]) .name').allTextContents();
 		expect(names.length).toBeGreaterThan(0);
 		expect(names.join()).not.toContain('自動車産業');
+		await v.close();
+	});
+
+	// #20: on its own page the filter is in the first screen; drawn once the page is idle, it pushed the lists down.
+	it.each([375, 412, 1280])('draws itself at %i px without moving the team lists (no layout shift)', async (width) => {
+		// Unfiltered, as a first visit opens it (a filtered link then hides teams, which moves the lists on purpose).
+		const v = await visit(browser, '/otasuketai/pilots/', { viewport: { width, height: 900 } });
+		await expect.poll(() => v.page.locator('.dir-count').textContent()).toContain('23チーム');
+		const shift = await v.page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					new PerformanceObserver((list) => resolve(list.getEntries().reduce((n, e) => n + (e as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+					setTimeout(() => resolve(0), 500);
+				}),
+		);
+		expect(shift).toBe(0);
+		await v.close();
+	});
+
+	it('opens a link with ?prefecture=shiga showing only the teams of the Shiga page', async () => {
+		const expected = listedTeams('/otasuketai/shiga/');
+		expect(expected.length).toBeGreaterThan(2);
+		const v = await openFilter('/otasuketai/pilots/?prefecture=shiga');
+		expect(await v.page.getByLabel('都道府県で絞る').inputValue()).toBe('shiga');
+		await expect.poll(async () => (await visibleTeams(v.page)).toSorted()).toEqual(expected.toSorted());
+		expect(v.errors).toEqual([]);
+		await v.close();
+	});
+});
+
+describe('old links to the team lists of /otasuketai/ (#20)', () => {
+	it('land /otasuketai/#teams-2019 on a link that takes the reader to the 2019 teams on their own page', async () => {
+		const v = await visit(browser, '/otasuketai/#teams-2019');
+		const target = v.page.locator(':target');
+		expect(await target.evaluate((el) => el.tagName)).toBe('A');
+		expect(await target.isVisible()).toBe(true);
+		expect(await target.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+		await Promise.all([v.page.waitForURL('**/otasuketai/pilots/#teams-2019'), target.click()]);
+		expect(await v.page.locator('h2#teams-2019').textContent()).toBe('2019年度の実証事業');
+		expect(await v.page.locator('li[data-team^="2019-"]').count()).toBe(8);
 		await v.close();
 	});
 });

@@ -113,6 +113,8 @@ const CASES: [persona: string, query: string, page: string][] = [
 	['policy', '10大脅威 推移', '/threats/'],
 	['policy', '10大脅威 個人', '/threats/individual/'],
 	['owner', '個人向け 脅威 順位', '/threats/individual/'],
+	['chamber', 'お助け隊 実証事業', '/otasuketai/pilots/'],
+	['policy', '実証事業 チーム', '/otasuketai/pilots/'],
 	['policy', '版 比較', '/threats/compare/'],
 	['policy', '検知 日数', '/stats/'],
 	['policy', '日米欧 経営層', '/stats/'],

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isEditionPath, isPrefecturePath, isThreatPath, routes, THREATS_OWN_PAGES } from '../../src/lib/routes.ts';
+import { PREFECTURES } from '../../src/lib/prefectures.ts';
+import { isEditionPath, isPrefecturePath, isThreatPath, OTASUKETAI_OWN_PAGES, routes, THREATS_OWN_PAGES } from '../../src/lib/routes.ts';
 
 // The search recognises intent pages and threat pages by their paths; the recognisers live beside the
 // builders in routes.ts, and must accept what the builders make and nothing of the neighbouring pages.
@@ -27,5 +28,26 @@ describe("the threats section's own pages", () => {
 	it('are not taken for threat pages', () => {
 		expect([routes.threatsIndividual(), routes.trends(), routes.compareIndex()].some(isThreatPath)).toBe(false);
 		expect(routes.threatsIndividual('en')).toBe('/en/threats/individual/');
+	});
+});
+
+// #20: the names under /otasuketai/ that are pages or folders, not prefectures (the pilot teams' page among them).
+describe("the お助け隊 section's own pages", () => {
+	it('are every page and folder of src/pages/otasuketai/ but the index and the prefecture pages', () => {
+		const own = readdirSync('src/pages/otasuketai')
+			.map((f) => f.replace(/\.astro$/, ''))
+			.filter((f) => f !== 'index' && !f.startsWith('['));
+		expect([...OTASUKETAI_OWN_PAGES].sort()).toEqual(own.sort());
+	});
+
+	it('never share an address with a prefecture page', () => {
+		const clashes = PREFECTURES.filter((p) => OTASUKETAI_OWN_PAGES.includes(p.slug)).map((p) => `${p.name}: ${routes.prefecture(p.slug)} is also a page of the section`);
+		expect(clashes).toEqual([]);
+	});
+
+	it('are not taken for prefecture pages', () => {
+		expect([routes.otasuketaiPilots(), routes.otasuketaiPilots('teams-2019')].some(isPrefecturePath)).toBe(false);
+		expect(routes.otasuketaiPilots('teams-industry')).toBe('/otasuketai/pilots/#teams-industry');
+		expect(isPrefecturePath(routes.prefecture('shiga'))).toBe(true);
 	});
 });
