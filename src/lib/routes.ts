@@ -111,18 +111,18 @@ export const routes = {
 /** Whether a path is a 10大脅威 edition page, e.g. '/threats/editions/2024/'. */
 export const isEditionPath = (path: string): boolean => /^\/threats\/editions\/\d{4}\/$/.test(path);
 /** Whether a path is a threat page, e.g. '/threats/ransomware/' (not one of THREATS_OWN_PAGES). */
-export const isThreatPath = (path: string): boolean => /^\/threats\/[a-z0-9-]+\/$/.test(path) && !isThreatsOwnPage(path);
-/** Whether a path is a prefecture's お助け隊 page, e.g. '/otasuketai/shiga/' (not a region or a team). */
-export const isPrefecturePath = (path: string): boolean => /^\/otasuketai\/(?!regions\/|teams\/)[a-z-]+\/$/.test(path) && !OTASUKETAI_OWN_PAGES.includes(path.split('/')[2] ?? '');
+export const isThreatPath = (path: string): boolean => /^\/threats\/[a-z0-9-]+\/$/.test(path) && !ownPage(THREATS_OWN_PAGES, path);
+/** Whether a path is a prefecture's お助け隊 page, e.g. '/otasuketai/shiga/' (not one of OTASUKETAI_OWN_PAGES). */
+export const isPrefecturePath = (path: string): boolean => /^\/otasuketai\/[a-z-]+\/$/.test(path) && !ownPage(OTASUKETAI_OWN_PAGES, path);
 
 // #20: the individual list's page, and the names under /threats/ that are pages of their own, not
 // threats. A threat whose id were one of them would lose its page to it: the content rules refuse such an id
 // (src/lib/content/rules/threats.ts) and test/unit/routes-recognise.test.ts checks the list against src/pages/threats/.
 /** Path segments under /threats/ taken by the section's own pages (never a threat id). */
 export const THREATS_OWN_PAGES: readonly string[] = ['editions', 'compare', 'trends', 'individual'];
-/** Whether a path is one of the threats section's own pages directly under /threats/ ('/threats/trends/'). */
-function isThreatsOwnPage(path: string): boolean {
-	return THREATS_OWN_PAGES.includes(path.split('/')[2] ?? '');
+/** Whether a path's segment under its section ('/threats/trends/', '/otasuketai/teams/…') is one of the section's own pages. */
+function ownPage(pages: readonly string[], path: string): boolean {
+	return pages.includes(path.split('/')[2] ?? '');
 }
 
 // #20: the names directly under /otasuketai/ that are pages or folders of their own, not prefectures. A

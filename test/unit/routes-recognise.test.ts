@@ -16,30 +16,29 @@ describe('path recognisers', () => {
 	});
 });
 
-// #20: the names under /threats/ that are pages, not threats; the content rules refuse them as threat ids.
-describe("the threats section's own pages", () => {
-	it('are every page and folder of src/pages/threats/ but the threat pages and the index', () => {
-		const own = readdirSync('src/pages/threats')
+// #20: the names under /threats/ and /otasuketai/ that are pages or folders, not threats or prefectures.
+describe.each([
+	['threats', THREATS_OWN_PAGES],
+	['otasuketai', OTASUKETAI_OWN_PAGES],
+])('the own pages of /%s/', (section, pages) => {
+	it(`are every page and folder of src/pages/${section}/ but the index and the [param] pages`, () => {
+		const own = readdirSync(`src/pages/${section}`)
 			.map((f) => f.replace(/\.astro$/, ''))
 			.filter((f) => f !== 'index' && !f.startsWith('['));
-		expect([...THREATS_OWN_PAGES].sort()).toEqual(own.sort());
+		expect([...pages].sort()).toEqual(own.sort());
 	});
+});
 
+// The content rules refuse the threats section's own page names as threat ids.
+describe("the threats section's own pages", () => {
 	it('are not taken for threat pages', () => {
 		expect([routes.threatsIndividual(), routes.trends(), routes.compareIndex()].some(isThreatPath)).toBe(false);
 		expect(routes.threatsIndividual('en')).toBe('/en/threats/individual/');
 	});
 });
 
-// #20: the names under /otasuketai/ that are pages or folders, not prefectures (the pilot teams' page among them).
+// The pilot teams' page among them.
 describe("the お助け隊 section's own pages", () => {
-	it('are every page and folder of src/pages/otasuketai/ but the index and the prefecture pages', () => {
-		const own = readdirSync('src/pages/otasuketai')
-			.map((f) => f.replace(/\.astro$/, ''))
-			.filter((f) => f !== 'index' && !f.startsWith('['));
-		expect([...OTASUKETAI_OWN_PAGES].sort()).toEqual(own.sort());
-	});
-
 	it('never share an address with a prefecture page', () => {
 		const clashes = PREFECTURES.filter((p) => OTASUKETAI_OWN_PAGES.includes(p.slug)).map((p) => `${p.name}: ${routes.prefecture(p.slug)} is also a page of the section`);
 		expect(clashes).toEqual([]);
