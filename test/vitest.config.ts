@@ -58,6 +58,9 @@ export default defineConfig({
 					globalSetup: ['test/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
+					// Islands mount once the page has loaded and the browser is idle (src/islands/idle.ts): on a busy CI
+					// machine that can take longer than expect.poll's default second.
+					expect: { poll: { timeout: 10_000 } },
 					// Three files at a time, each with its own Chromium, against the one server the global setup
 					// starts: a page load waits on the other process often enough that two browsers leave the two
 					// cores idle part of the time (three: browser tests 470 s against 501 s with two, quiet machine).

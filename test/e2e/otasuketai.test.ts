@@ -172,6 +172,7 @@ describe('お助け隊 directory filter', () => {
 	it.each([375, 412, 1280])('draws itself at %i px without moving the team lists (no layout shift)', async (width) => {
 		// Unfiltered, as a first visit opens it (a filtered link then hides teams, which moves the lists on purpose).
 		const v = await visit(browser, '/otasuketai/pilots/', { viewport: { width, height: 900 } });
+		await v.page.waitForSelector('.dir-filter');
 		await expect.poll(() => v.page.locator('.dir-count').textContent()).toContain('23チーム');
 		const shift = await v.page.evaluate(
 			() =>
