@@ -1002,10 +1002,10 @@ export const ja = {
 		'補助の対象は、IPAの「お助け隊サービスリスト」に載ったサービスです。Mamoriはこのリストの最新版を入手できていないため、登録サービスの一覧は載せていません。[IPAのお助け隊サービスのページ](serviceList)で確かめてください。',
 	'serviceStandard.history': 'これまでの歩み',
 	'serviceStandard.historyLead': '{year}年度の実証事業から、民間のサービス、基準と登録の制度、補助金、新しい類型までの流れです。',
-	'serviceStandard.historyOpen': '年表を開く（{year}年度から）',
-	'serviceStandard.stars': '新類型と関わるSCS評価制度については、[★1から★5へ](stars)のページで説明しています。',
-	'serviceStandard.sourcesOpen': '基準・料金・補助・歩みの出典を開く（{n}件）',
-	'serviceStandard.sources': '基準・料金・補助・歩みの出典',
+	'serviceStandard.historyLink': '年表と出典を見る（{year}年度から）',
+	'otasuketaiHistory.stars': '新類型と関わるSCS評価制度については、[★1から★5へ](stars)のページで説明しています。',
+	'serviceStandard.sourcesOpen': '基準・料金・補助の出典を開く（{n}件）',
+	'serviceStandard.sources': '基準・料金・補助の出典',
 	'serviceIncludes.about.desk': '導入や使い方の疑問を、ひとつの窓口で受け付けます。',
 	'serviceIncludes.about.monitoring': 'ネットワーク全体、またはパソコンやサーバーごとに、攻撃の兆しを24時間見張って知らせます。',
 	'serviceIncludes.about.onsite': 'いざというときは、依頼に応じて技術者が会社まで来て対応します。遠隔での支援だけでは基準を満たしません。',
@@ -1196,6 +1196,13 @@ export const ja = {
 	'otasuketaiPilots.pilotHeading': '{year}年度の実証事業',
 	'otasuketaiPilots.project': '事業名',
 	'otasuketaiPage.teamsMoved': '{years}年度の実証事業のチームの一覧と数字、絞り込みは、別のページにまとめています：',
+	// #20: the service's history on its own page (src/pages/otasuketai/history.astro), for the same reason.
+	'otasuketaiHistory.title': 'お助け隊のこれまでの歩み',
+	'otasuketaiHistory.crumb': 'これまでの歩み',
+	'otasuketaiHistory.description': 'サイバーセキュリティお助け隊の{year}年度の実証事業から、民間のサービス、基準と登録の制度、補助金、新類型までの年表。出典つき。',
+	'otasuketaiHistory.now': 'いま使えるサービスの基準、料金の上限、補助は[お助け隊のページ](standard)にあります。',
+	'otasuketaiHistory.timeline': '年表',
+	'otasuketaiHistory.sources': '年表の出典',
 } as const;
 
 /** A key of the UI dictionary. */

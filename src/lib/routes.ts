@@ -104,6 +104,8 @@ export const routes = {
 	// #20: the 2019 and 2020 pilots' teams (lists, figures, filter), moved off /otasuketai/ so it paints early.
 	/** The pilot teams' page; a hash ('teams-2019', 'teams-industry') names a place on it. */
 	otasuketaiPilots: (hash = '') => `/otasuketai/pilots/${hash ? `#${hash}` : ''}`,
+	/** The service's history, from the first pilot to the new class, with its own sources (also moved off /otasuketai/). */
+	otasuketaiHistory: () => '/otasuketai/history/',
 } as const;
 
 // routes (#21): recognising a Japanese path's page, for code that must tell pages apart (search intents).
@@ -129,4 +131,4 @@ function ownPage(pages: readonly string[], path: string): boolean {
 // prefecture whose slug were one of them would lose its page: test/unit/routes-recognise.test.ts fails naming
 // the clash, and checks the list against src/pages/otasuketai/.
 /** Path segments under /otasuketai/ taken by the section's own pages (never a prefecture slug). */
-export const OTASUKETAI_OWN_PAGES: readonly string[] = ['regions', 'teams', 'pilots'];
+export const OTASUKETAI_OWN_PAGES: readonly string[] = ['regions', 'teams', 'pilots', 'history'];

@@ -68,27 +68,6 @@ describe('お助け隊 service standard on /otasuketai/ (no JavaScript)', () => 
 		}
 	});
 
-	it('shows the history from the 2019 pilot to the new-type pilot, in date order', async () => {
-		// The history starts closed on /otasuketai/ (a long page on a phone): open it as a reader would.
-		await v.page.getByText('年表を開く').click();
-		const timeline = v.page.locator('ol[data-timeline="otasuketai"]');
-		const when = (await timeline.locator(':scope > li > .when').allInnerTexts()).map((t) => t.trim());
-		expect(when[0]).toBe('2019年度');
-		expect(when.at(-1)).toBe('実施中');
-		expect(when).toEqual(expect.arrayContaining(['2020年度', '2021年2月', '2021年4月15日', '2021年7月', '2022年', '2023年2月20日', '2024年3月15日']));
-		const text = await timeline.innerText();
-		for (const fact of ['1,064社', '1,117社', '最初の5つ', '1.1版', 'セキュリティ対策推進枠', '6つのサービス', '2類', '42事業者', '2,000社超', '新類型']) expect(text, fact).toContain(fact);
-		// Milestones and figures carry machine-readable dates, oldest first.
-		const dates = await timeline.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
-		expect(dates).toEqual([...dates].sort());
-	});
-
-	it("gives every entry of the history a source in the section's numbered list", async () => {
-		const entries = v.page.locator('ol[data-timeline="otasuketai"] p[data-kind]');
-		expect(await entries.count()).toBeGreaterThanOrEqual(12);
-		expect(await unsourced(v.page, entries)).toEqual([]);
-	});
-
 	it('shows the subsidy terms of 2022 and 2025, each with a source', async () => {
 		await v.page.getByText('補助の条件を開く').click();
 		const rows = v.page.locator('table[data-table="subsidy"] tbody tr');
@@ -106,6 +85,43 @@ describe('お助け隊 service standard on /otasuketai/ (no JavaScript)', () => 
 
 	it("numbers the section's sources without gaps, so every [n] has a target", async () => {
 		const ids = await v.page.locator('li[id^="service-source-"]').evaluateAll((lis) => lis.map((li) => li.id));
+		expect(ids.length).toBeGreaterThan(0);
+		expect(ids).toEqual(ids.map((_, i) => `service-source-${i + 1}`));
+	});
+});
+
+describe('お助け隊 history on /otasuketai/history/ (no JavaScript)', () => {
+	let h: Visit;
+	beforeAll(async () => {
+		// Reached from /otasuketai/ as a reader would: its history section links here (#20).
+		const from = await open('/otasuketai/');
+		const href = await from.page.locator('section[data-section="service-history"] a[href="/otasuketai/history/"]').getAttribute('href');
+		await from.close();
+		h = await open(href!);
+	});
+	afterAll(() => h?.close());
+
+	it('shows the history from the 2019 pilot to the new-type pilot, in date order', async () => {
+		const timeline = h.page.locator('ol[data-timeline="otasuketai"]');
+		const when = (await timeline.locator(':scope > li > .when').allInnerTexts()).map((t) => t.trim());
+		expect(when[0]).toBe('2019年度');
+		expect(when.at(-1)).toBe('実施中');
+		expect(when).toEqual(expect.arrayContaining(['2020年度', '2021年2月', '2021年4月15日', '2021年7月', '2022年', '2023年2月20日', '2024年3月15日']));
+		const text = await timeline.innerText();
+		for (const fact of ['1,064社', '1,117社', '最初の5つ', '1.1版', 'セキュリティ対策推進枠', '6つのサービス', '2類', '42事業者', '2,000社超', '新類型']) expect(text, fact).toContain(fact);
+		// Milestones and figures carry machine-readable dates, oldest first.
+		const dates = await timeline.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+		expect(dates).toEqual([...dates].sort());
+	});
+
+	it("gives every entry of the history a source in the page's numbered list", async () => {
+		const entries = h.page.locator('ol[data-timeline="otasuketai"] p[data-kind]');
+		expect(await entries.count()).toBeGreaterThanOrEqual(12);
+		expect(await unsourced(h.page, entries)).toEqual([]);
+	});
+
+	it("numbers the page's sources without gaps, so every [n] has a target", async () => {
+		const ids = await h.page.locator('li[id^="service-source-"]').evaluateAll((lis) => lis.map((li) => li.id));
 		expect(ids.length).toBeGreaterThan(0);
 		expect(ids).toEqual(ids.map((_, i) => `service-source-${i + 1}`));
 	});

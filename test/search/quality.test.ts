@@ -115,6 +115,8 @@ const CASES: [persona: string, query: string, page: string][] = [
 	['owner', '個人向け 脅威 順位', '/threats/individual/'],
 	['chamber', 'お助け隊 実証事業', '/otasuketai/pilots/'],
 	['policy', '実証事業 チーム', '/otasuketai/pilots/'],
+	['policy', 'お助け隊 年表', '/otasuketai/history/'],
+	['policy', 'お助け隊 これまで', '/otasuketai/history/'],
 	['policy', '版 比較', '/threats/compare/'],
 	['policy', '検知 日数', '/stats/'],
 	['policy', '日米欧 経営層', '/stats/'],

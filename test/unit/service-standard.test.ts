@@ -1,7 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildServiceStandardView, createCiter, describeCeilings, formatCeiling, formatFigure, formatYen, groupTimeline, timelineEntries } from '../../src/lib/content/service-standard.ts';
+import {
+	buildServiceHistoryView,
+	buildServiceStandardView,
+	createCiter,
+	describeCeilings,
+	formatCeiling,
+	formatFigure,
+	formatYen,
+	groupTimeline,
+	timelineEntries,
+} from '../../src/lib/content/service-standard.ts';
 import { PilotSchema, type Pilot } from '../../src/schemas/otasuketai.ts';
 import { ServiceStandardSchema, type ServiceStandard } from '../../src/schemas/otasuketai-service.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -150,11 +160,14 @@ describe('groupTimeline', () => {
 	});
 });
 
-describe('buildServiceStandardView (real content)', () => {
-	const view = buildServiceStandardView(standard, pilots);
-	const items = view.timeline.flatMap((g) => g.items);
-	// In the order the page shows them, which is the order the sources are numbered in.
-	const cited = [...view.standard, ...view.ceilings, ...view.class2, ...view.subsidy.facts, ...view.subsidy.rounds, ...items];
+describe('buildServiceStandardView and buildServiceHistoryView (real content)', () => {
+	const view = buildServiceStandardView(standard);
+	const history = buildServiceHistoryView(standard, pilots);
+	// Each page in the order it shows them, which is the order its sources are numbered in.
+	const pages = [
+		{ cited: [...view.standard, ...view.ceilings, ...view.class2, ...view.subsidy.facts, ...view.subsidy.rounds], sources: view.sources },
+		{ cited: history.timeline.flatMap((g) => g.items), sources: history.sources },
+	];
 
 	it('shows the 1類 ceilings and says the 2類 amount was not found', () => {
 		expect(view.ceilings.map((c) => [c.class, c.type, c.price])).toEqual([
@@ -165,22 +178,25 @@ describe('buildServiceStandardView (real content)', () => {
 		expect(view.ceilings[2]!.note).toContain('確認できていません');
 	});
 
-	it('gives every fact at least one source, and every number points into the source list', () => {
-		for (const c of cited) {
-			expect(c.refs.length, c.text).toBeGreaterThan(0);
-			for (const n of c.refs) expect(view.sources[n - 1], c.text).toBeDefined();
+	it("gives every fact at least one source, and every number points into its page's source list", () => {
+		for (const { cited, sources } of pages)
+			for (const c of cited) {
+				expect(c.refs.length, c.text).toBeGreaterThan(0);
+				for (const n of c.refs) expect(sources[n - 1], c.text).toBeDefined();
+			}
+	});
+
+	it('lists each source once per page, uses every one of them, and numbers them in the order the page first cites them', () => {
+		for (const { cited, sources } of pages) {
+			const firstUse = [...new Set(cited.flatMap((c) => c.refs))];
+			expect(firstUse).toEqual(sources.map((_, i) => i + 1));
+			const keys = sources.map((s) => JSON.stringify(s));
+			expect(new Set(keys).size).toBe(keys.length);
 		}
 	});
 
-	it('lists each source once, uses every one of them, and numbers them in the order the page first cites them', () => {
-		const firstUse = [...new Set(cited.flatMap((c) => c.refs))];
-		expect(firstUse).toEqual(view.sources.map((_, i) => i + 1));
-		const keys = view.sources.map((s) => JSON.stringify(s));
-		expect(new Set(keys).size).toBe(keys.length);
-	});
-
 	it('tells the history from the 2019 pilot to the new-type pilot, in order', () => {
-		expect(view.timeline.map((g) => g.when)).toEqual([
+		expect(history.timeline.map((g) => g.when)).toEqual([
 			'2019年度',
 			'2019年12月',
 			'2020年2月17日',
@@ -194,10 +210,10 @@ describe('buildServiceStandardView (real content)', () => {
 			'2024年3月15日',
 			'実施中',
 		]);
-		const march2024 = view.timeline.find((g) => g.when === '2024年3月15日')!;
+		const march2024 = history.timeline.find((g) => g.when === '2024年3月15日')!;
 		expect(march2024.items.map((i) => i.kind)).toEqual(['milestone', 'figure', 'figure']);
 		expect(march2024.items.map((i) => i.text).join('\n')).toMatch(/2類[\s\S]*42事業者[\s\S]*2,000社超/);
-		expect(view.timeline.at(-1)!.items[0]!.text).toContain('新類型');
+		expect(history.timeline.at(-1)!.items[0]!.text).toContain('新類型');
 	});
 
 	it('writes the subsidy terms of 2022 and 2025', () => {

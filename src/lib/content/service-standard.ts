@@ -61,14 +61,20 @@ export interface SubsidyRow extends CitedText {
 	rates: string[];
 }
 
-/** Everything the page shows about the service standard, with one numbered source list. */
+/** Everything /otasuketai/ shows about the service standard, with one numbered source list. */
 export interface ServiceStandardView {
 	standard: CitedText[];
 	ceilings: CeilingRow[];
 	class2: CitedText[];
-	timeline: TimelineGroup[];
 	subsidy: { name: string; facts: CitedText[]; rounds: SubsidyRow[] };
 	/** Every source once, numbered by first use in page order (ref n = sources[n - 1]). */
+	sources: Source[];
+}
+
+/** The history as /otasuketai/history/ shows it, with that page's own numbered source list. */
+export interface ServiceHistoryView {
+	timeline: TimelineGroup[];
+	/** Every source once, numbered by first use (ref n = sources[n - 1]). */
 	sources: Source[];
 }
 
@@ -152,8 +158,8 @@ export function groupTimeline(rows: readonly TimelineRow[]): TimelineGroup[] {
 	return groups;
 }
 
-/** Build what the page shows, numbering sources in page order: standard, prices, 2類, subsidy, history. */
-export function buildServiceStandardView(s: ServiceStandard, pilots: readonly Pilot[]): ServiceStandardView {
+/** Build what /otasuketai/ shows, numbering sources in page order: standard, prices, 2類, subsidy. */
+export function buildServiceStandardView(s: ServiceStandard): ServiceStandardView {
 	const { cite, sources } = createCiter();
 	const cited = (st: ServiceStatement): CitedText => ({ text: st.text, refs: cite(st.sources) });
 	const standard = s.standard.map(cited);
@@ -178,6 +184,15 @@ export function buildServiceStandardView(s: ServiceStandard, pilots: readonly Pi
 			refs: cite(r.sources),
 		}),
 	);
+	return { standard, ceilings, class2, subsidy: { name: s.subsidy.name, facts, rounds }, sources };
+}
+
+/**
+ * Build the history with its own source numbers: it has a page of its own (#20: folded into /otasuketai/ it was
+ * 3.3 kB gzip of a page that must paint from its first round trip).
+ */
+export function buildServiceHistoryView(s: Pick<ServiceStandard, 'milestones' | 'figures' | 'ongoing'>, pilots: readonly Pilot[]): ServiceHistoryView {
+	const { cite, sources } = createCiter();
 	const timeline = groupTimeline(timelineEntries(s, pilots).map(({ sources: list, ...row }) => ({ ...row, refs: cite(list) })));
-	return { standard, ceilings, class2, timeline, subsidy: { name: s.subsidy.name, facts, rounds }, sources };
+	return { timeline, sources };
 }
