@@ -2,14 +2,22 @@ import type { Locale } from './routes.ts';
 import type { Approx, Qualifier } from '../schemas/stat.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 
+// Intl objects are built on first use, then kept. Building one loads its locale's data: at the top of a module
+// that cost every script importing this file, e.g. about 25 ms (100 ms on a slow phone) in the long task of the
+// self-check island's start, which formats no number and no date until the reader has a result (#20).
+const built = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+function intl<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+	let made = built.get(key) as T | undefined;
+	if (!made) built.set(key, (made = make()));
+	return made;
+}
+// An explicit locale keeps the output the same on every build machine.
+const TAG: Readonly<Record<Locale, string>> = { ja: 'ja-JP', en: 'en-GB' };
+
 // One date formatter per locale and precision: the platform's calendar words (CLDR) write 年/月/日 and the
 // English month names, so no word of a date is written here and an island needs only its page's locale.
 // UTC in and out, so the day never shifts with the build machine's or the reader's time zone.
 const DATE_PARTS = [{ year: 'numeric' }, { year: 'numeric', month: 'long' }, { year: 'numeric', month: 'long', day: 'numeric' }] as const;
-const DATE: Readonly<Record<Locale, readonly Intl.DateTimeFormat[]>> = {
-	ja: DATE_PARTS.map((o) => new Intl.DateTimeFormat('ja-JP', { ...o, timeZone: 'UTC' })),
-	en: DATE_PARTS.map((o) => new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' })),
-};
 
 /**
  * Write a partial ISO date for a reader: '2020' → '2020年', '2020-06' → '2020年6月', '2020-06-12' → '2020年6月12日';
@@ -18,19 +26,17 @@ const DATE: Readonly<Record<Locale, readonly Intl.DateTimeFormat[]>> = {
 export function formatPartialDate(date: string, locale: Locale = 'ja'): string {
 	const parts = date.split('-').map(Number);
 	const [y, m = 1, d = 1] = parts as [number, number?, number?];
+	const precision = parts.length - 1;
+	const options = DATE_PARTS[precision];
+	if (!options) throw new Error(`formatPartialDate: "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+	const format = intl(`date-${locale}-${precision}`, () => new Intl.DateTimeFormat(TAG[locale], { ...options, timeZone: 'UTC' }));
 	// setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
-	return DATE[locale][parts.length - 1]!.format(new Date(0).setUTCFullYear(y, m - 1, d));
+	return format.format(new Date(0).setUTCFullYear(y, m - 1, d));
 }
-
-// One formatter per locale, built once: an explicit locale keeps the output the same on every build machine.
-const NUMBER: Readonly<Record<Locale, Intl.NumberFormat>> = {
-	ja: new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 }),
-	en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
-};
 
 /** Write a number with digit grouping: 250395 → '250,395' (the same grouping in both languages). */
 export function formatNumber(n: number, locale: Locale = 'ja'): string {
-	return NUMBER[locale].format(n);
+	return intl(`number-${locale}`, () => new Intl.NumberFormat(TAG[locale], { maximumFractionDigits: 2 })).format(n);
 }
 
 /** A word a source puts around a figure: a bound (超, 以上, 以下, 弱) or an approximation (約). */
@@ -83,12 +89,11 @@ export function formatRank(rank: number, locale: Locale = 'ja', style: 'short' |
 	return locale === 'en' && style === 'ordinal' ? ordinalEn(rank) : t('rank.place', locale, { rank });
 }
 
-const ORDINAL_EN = new Intl.PluralRules('en-GB', { type: 'ordinal' });
 const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
 /** An English ordinal: 1 → '1st', 2 → '2nd', 11 → '11th', 23 → '23rd'. */
 export function ordinalEn(n: number): string {
-	return `${n}${ORDINAL_SUFFIX[ORDINAL_EN.select(n)] ?? 'th'}`;
+	return `${n}${ORDINAL_SUFFIX[intl('ordinal-en', () => new Intl.PluralRules(TAG.en, { type: 'ordinal' })).select(n)] ?? 'th'}`;
 }
 
 /** Write an edition of the 10 Major Threats: 2026 → '2026年版'; in English '2026 edition'. */
