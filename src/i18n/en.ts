@@ -964,12 +964,14 @@ export const en: Record<UiKey, string> = {
 	'home.rankSource': 'Source: IPA, "10 Major Security Threats {edition}". ',
 	'home.rankMore': 'Source details',
 	'home.localHelp': 'Find help near you',
+	'home.chambersLabel': 'For chambers of commerce and support bodies',
 	'home.chambers': 'flyers for members, newsletter text, and notices for your site',
 	// /cases/ and case pages (the index's prose is in content/pages/cases.yaml)
 	'casesPage.title': 'Cases that really happened',
 	'casesPage.crumb': 'Cases',
 	'casesPage.dateOpen': ' (',
 	'casesPage.dateClose': ')',
+	'casePage.when': 'When',
 	'casePage.related': 'Related threats',
 	'casePage.more': 'See other cases',
 	// threat pages

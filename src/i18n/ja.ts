@@ -955,12 +955,14 @@ export const ja = {
 	'home.rankSource': '出典：IPA「情報セキュリティ10大脅威 {edition}」。',
 	'home.rankMore': '出典の詳細',
 	'home.localHelp': '地域の相談先を探す',
+	'home.chambersLabel': '商工会議所・支援機関の方へ',
 	'home.chambers': '会員に配るチラシ・会報に貼る文章・サイトに載せる案内',
 	// /cases/ and case pages (the index's prose is in content/pages/cases.yaml)
 	'casesPage.title': '実際に起きた事例',
 	'casesPage.crumb': '事例',
 	'casesPage.dateOpen': '（',
 	'casesPage.dateClose': '）',
+	'casePage.when': '時期',
 	'casePage.related': '関連する脅威',
 	'casePage.more': 'ほかの事例を見る',
 	// threat pages
