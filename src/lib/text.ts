@@ -18,8 +18,8 @@ function script(ch: string): Script {
 	if (KANJI.test(ch)) return 'kanji';
 	return 'other';
 }
-/** For phrases, hiragana counts too, and 「・」 (in the katakana block) joins words (詐欺・恐喝): punctuation here. */
-const phraseScript = (ch: string): Script => (ch === '・' ? 'other' : HIRAGANA.test(ch) ? 'hiragana' : script(ch));
+/** Hiragana counts too, and 「・」 (in the katakana block) joins words (詐欺・恐喝): punctuation here. */
+const kanaScript = (ch: string): Script => (ch === '・' ? 'other' : HIRAGANA.test(ch) ? 'hiragana' : script(ch));
 
 /** The text in pieces that join back to it, cut between two characters of different scripts where `edge` holds. */
 function cut(text: string, kind: (ch: string) => Script, edge: (prev: Script, next: Script) => boolean = () => true): string[] {
@@ -39,8 +39,12 @@ function cut(text: string, kind: (ch: string) => Script, edge: (prev: Script, ne
 	return pieces;
 }
 
-/** The text in pieces that join back to it; a break is allowed between pieces (katakana ↔ kanji only). */
-export const wordBreaks = (text: string): string[] => cut(text, script);
+/**
+ * The text in pieces that join back to it; a break is allowed between pieces: katakana ↔ kanji, and where a
+ * katakana word follows hiragana (「一般向け｜ブロードバンドルーター」: the browser's phrase breaking kept that title
+ * whole and broke it inside 「ルー／ター」 at 375 px). 「・」 joins words, so a line never starts with it (「共有／・報告」).
+ */
+export const wordBreaks = (text: string): string[] => cut(text, kanaScript, (a, b) => (a !== 'hiragana' && b !== 'hiragana') || (a === 'hiragana' && b === 'katakana'));
 
 /**
  * A short Japanese text (a threat's printed title) in pieces that join back to it, with a break allowed where a
@@ -50,7 +54,7 @@ export const wordBreaks = (text: string): string[] => cut(text, script);
  * kept whole between these breaks it reads 「ランサムウェア／による被害」. Kanji followed by hiragana stays whole
  * (its okurigana: 伴う); a compound verb may break between its parts (取り｜組む), which threat titles rarely have.
  */
-export const phraseBreaks = (text: string): string[] => cut(text, phraseScript, (a, b) => a === 'katakana' || b === 'katakana' || a === 'hiragana');
+export const phraseBreaks = (text: string): string[] => cut(text, kanaScript, (a, b) => a === 'katakana' || b === 'katakana' || a === 'hiragana');
 
 /** The mark the site puts after a fact only one source backs (content writes it too: takeSingleSourceMark reads it). */
 export const SINGLE_SOURCE = t('source.singleSource', 'ja');

@@ -5,6 +5,11 @@ describe('wordBreaks', () => {
 	it('splits a long compound where katakana meets kanji, so no word has to break inside itself', () => {
 		expect(wordBreaks('中小企業の情報セキュリティ対策ガイドライン')).toEqual(['中小企業の情報', 'セキュリティ', '対策', 'ガイドライン']);
 	});
+	it('also splits where a katakana word follows hiragana, never inside okurigana or before a particle', () => {
+		expect(wordBreaks('一般向けブロードバンドルーターの乗っ取り')).toEqual(['一般向け', 'ブロードバンドルーターの乗っ取り']);
+		expect(wordBreaks('経済産業省のサイバーセキュリティ政策')).toEqual(['経済産業省の', 'サイバーセキュリティ', '政策']);
+		expect(wordBreaks('基本行動指針（共有・報告・公表）')).toEqual(['基本行動指針（共有・報告・公表）']);
+	});
 	it('leaves words and text without a script change whole, and always joins back to the input', () => {
 		for (const t of ['中小企業', 'サービス', '★1から★5へ：星の道筋', 'SECURITY ACTION', '']) expect(wordBreaks(t).join('')).toBe(t);
 		expect(wordBreaks('サービス')).toEqual(['サービス']);
