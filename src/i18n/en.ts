@@ -1014,7 +1014,6 @@ export const en: Record<UiKey, string> = {
 	'serviceStandard.serviceList':
 		"The subsidy covers the services on IPA's Otasuketai service list. Mamori does not have the latest version of that list, so it does not list the registered services: check [IPA's Otasuketai service page](serviceList).",
 	'serviceStandard.history': 'How it came about',
-	'serviceStandard.historyLead': 'From the pilot projects of fiscal {year} to private services, the standard and registration, the subsidy and the new class.',
 	'serviceStandard.historyLink': 'See the timeline and its sources (from fiscal {year})',
 	'otasuketaiHistory.stars': 'The SCS rating scheme the new class relates to is explained on the [From ★1 to ★5](stars) page.',
 	'serviceStandard.sourcesOpen': 'Open the sources for the standard, prices and subsidy ({n})',
@@ -1214,6 +1213,7 @@ export const en: Record<UiKey, string> = {
 	'otasuketaiPage.teamsMoved': 'The lists of the fiscal {years} pilot teams, their figures and the filter are on a page of their own: ',
 	'otasuketaiHistory.title': 'How Otasuketai came about',
 	'otasuketaiHistory.crumb': 'How it came about',
+	'otasuketaiHistory.lead': 'From the pilot projects of fiscal {year} to private services, the standard and registration, the subsidy and the new class.',
 	'otasuketaiHistory.description':
 		'A timeline of Cyber Security Otasuketai from the pilot projects of fiscal {year} to private services, the standard and registration, the subsidy and the new class, with sources.',
 	'otasuketaiHistory.now': 'The standard, price ceilings and subsidy of the services available today are on the [Otasuketai page](standard).',

@@ -1003,7 +1003,6 @@ export const ja = {
 	'serviceStandard.serviceList':
 		'補助の対象は、IPAの「お助け隊サービスリスト」に載ったサービスです。Mamoriはこのリストの最新版を入手できていないため、登録サービスの一覧は載せていません。[IPAのお助け隊サービスのページ](serviceList)で確かめてください。',
 	'serviceStandard.history': 'これまでの歩み',
-	'serviceStandard.historyLead': '{year}年度の実証事業から、民間のサービス、基準と登録の制度、補助金、新しい類型までの流れです。',
 	'serviceStandard.historyLink': '年表と出典を見る（{year}年度から）',
 	'otasuketaiHistory.stars': '新類型と関わるSCS評価制度については、[★1から★5へ](stars)のページで説明しています。',
 	'serviceStandard.sourcesOpen': '基準・料金・補助の出典を開く（{n}件）',
@@ -1198,9 +1197,11 @@ export const ja = {
 	'otasuketaiPilots.pilotHeading': '{year}年度の実証事業',
 	'otasuketaiPilots.project': '事業名',
 	'otasuketaiPage.teamsMoved': '{years}年度の実証事業のチームの一覧と数字、絞り込みは、別のページにまとめています：',
-	// #20: the service's history on its own page (src/pages/otasuketai/history.astro), for the same reason.
+	// #20: the service's history on its own page (src/pages/otasuketai/history.astro), for the same reason; its lead
+	// also stands for it in /otasuketai/'s #service-history.
 	'otasuketaiHistory.title': 'お助け隊のこれまでの歩み',
 	'otasuketaiHistory.crumb': 'これまでの歩み',
+	'otasuketaiHistory.lead': '{year}年度の実証事業から、民間のサービス、基準と登録の制度、補助金、新しい類型までの流れです。',
 	'otasuketaiHistory.description': 'サイバーセキュリティお助け隊の{year}年度の実証事業から、民間のサービス、基準と登録の制度、補助金、新類型までの年表。出典つき。',
 	'otasuketaiHistory.now': 'いま使えるサービスの基準、料金の上限、補助は[お助け隊のページ](standard)にあります。',
 	'otasuketaiHistory.timeline': '年表',
