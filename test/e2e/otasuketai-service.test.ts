@@ -39,7 +39,7 @@ describe('お助け隊 service standard on /otasuketai/ (no JavaScript)', () => 
 	afterAll(() => v?.close());
 
 	it('leads with the 1類 price ceilings in one sentence', async () => {
-		const lead = await v.page.locator('section[data-section="service-standard"] .lead').innerText();
+		const lead = await v.page.locator('section[data-section="service-standard"] .mm-lead').innerText();
 		expect(lead).toContain('月額1万円以下');
 		expect(lead).toContain('1台あたり月額2,000円以下');
 	});
